@@ -1,0 +1,55 @@
+import { defineCollection, reference } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { parse as parseYaml } from "yaml";
+
+import { createArticleSchema } from "@/schemas/article";
+import { PageSchema } from "@/schemas/page";
+import { ClinicSchema } from "@/schemas/clinic";
+import { PersonSchema } from "@/schemas/person";
+import { RedFlagSchema } from "@/schemas/red-flag";
+import { SourceSchema } from "@/schemas/source";
+
+/** Editorial content lives outside src/ so that the clinic never has to open a code folder. */
+const CONTENT_DIR = "./content";
+
+const articles = defineCollection({
+  // A leading underscore keeps a file out of the site (a work-in-progress copy).
+  loader: glob({ pattern: "*/[!_]*.mdx", base: `${CONTENT_DIR}/articles` }),
+  schema: ({ image }) =>
+    createArticleSchema({
+      person: reference("people"),
+      source: reference("sources"),
+      redFlag: reference("redFlags"),
+      image: image(),
+    }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: "[!_]*.mdx", base: `${CONTENT_DIR}/pages` }),
+  schema: PageSchema,
+});
+
+const people = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: `${CONTENT_DIR}/people` }),
+  schema: PersonSchema,
+});
+
+const sources = defineCollection({
+  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  schema: SourceSchema,
+});
+
+const redFlags = defineCollection({
+  loader: file(`${CONTENT_DIR}/red-flags.yaml`),
+  schema: RedFlagSchema,
+});
+
+const clinic = defineCollection({
+  // The file holds one object; keyed by "clinic" it becomes the collection's single entry.
+  loader: file(`${CONTENT_DIR}/clinic.yaml`, {
+    parser: (text) => ({ clinic: parseYaml(text) as Record<string, unknown> }),
+  }),
+  schema: ClinicSchema,
+});
+
+export const collections = { articles, pages, people, sources, redFlags, clinic };

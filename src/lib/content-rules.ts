@@ -1,0 +1,140 @@
+/**
+ * Rules that span files: references between collections, citations in article bodies and the
+ * folder an article sits in. Zod checks one file at a time; these check the content as a whole.
+ * Pure functions, so unit tests can feed them fixtures without a build.
+ */
+
+/** One thing an editor must fix, with where to fix it. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The ids of the collections that other content points at. */
+export interface KnownIds {
+  people: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  redFlags: ReadonlySet<string>;
+}
+
+/** What the rules need to know about one article. */
+export interface ArticleFacts {
+  file: string;
+  category: string;
+  body: string;
+  author: string;
+  reviewer: string;
+  sources: readonly string[];
+  help: readonly string[];
+}
+
+const CITE_TAG = /<Cite\s+id\s*=\s*["']([^"']*)["']\s*\/>/g;
+
+/** The source ids an MDX body cites, in order of first citation, each once. */
+export function citedSourceIds(body: string): string[] {
+  return [...new Set([...body.matchAll(CITE_TAG)].map((match) => match[1] ?? ""))];
+}
+
+/** The category folder of an article file, e.g. "causes" for content/articles/causes/x.mdx. */
+export function folderOf(file: string): string {
+  return file.split("/").at(-2) ?? "";
+}
+
+function duplicates(values: readonly string[]): string[] {
+  return [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+}
+
+/** Every problem with one article's cross-file rules; an empty list means it may be published. */
+export function checkArticle(article: ArticleFacts, known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ file: article.file, field, message });
+
+  const folder = folderOf(article.file);
+  if (folder !== article.category) {
+    report(
+      "category",
+      `The file is in the "${folder}" folder but says category: ${article.category}. Move the file to content/articles/${article.category}/ or set category: ${folder}.`,
+    );
+  }
+  for (const field of ["author", "reviewer"] as const) {
+    if (!known.people.has(article[field])) {
+      report(
+        field,
+        `No person has the id "${article[field]}". Use a file name from content/people/ without .yaml, or add content/people/${article[field]}.yaml.`,
+      );
+    }
+  }
+  if (article.author === article.reviewer) {
+    report(
+      "reviewer",
+      "The reviewer must be a different person from the author: a clinician checks the writer's work.",
+    );
+  }
+  for (const id of article.sources.filter((source) => !known.sources.has(source))) {
+    report(
+      "sources",
+      `No source has the id "${id}". Use an id from content/sources.yaml, or add the source there first.`,
+    );
+  }
+  for (const id of duplicates(article.sources)) {
+    report("sources", `The source "${id}" is listed more than once. Remove the repeat.`);
+  }
+  for (const id of article.help.filter((flag) => !known.redFlags.has(flag))) {
+    report("help", `No warning sign has the id "${id}". Use an id from content/red-flags.yaml.`);
+  }
+  for (const id of duplicates(article.help)) {
+    report("help", `The warning sign "${id}" is listed more than once. Remove the repeat.`);
+  }
+
+  const cited = citedSourceIds(article.body);
+  for (const id of cited.filter((source) => !article.sources.includes(source))) {
+    report(
+      "body",
+      `<Cite id="${id}" /> cites a source that is not in this article's sources: list. Add "${id}" under sources: (it must exist in content/sources.yaml).`,
+    );
+  }
+  for (const id of article.sources.filter((source) => !cited.includes(source))) {
+    report(
+      "sources",
+      `"${id}" is listed under sources: but never cited. Cite it with <Cite id="${id}" /> after the claim it supports, or remove it.`,
+    );
+  }
+  return problems;
+}
+
+/** Problems with the warning signs' own source references. */
+export function checkRedFlagSources(
+  file: string,
+  redFlags: readonly { id: string; sources: readonly string[] }[],
+  known: KnownIds,
+): ContentProblem[] {
+  return redFlags.flatMap((flag) =>
+    flag.sources
+      .filter((source) => !known.sources.has(source))
+      .map((source) => ({
+        file,
+        field: `${flag.id}.sources`,
+        message: `No source has the id "${source}". Use an id from content/sources.yaml.`,
+      })),
+  );
+}
+
+/** One readable message for a list of problems: file, field and fix on each line. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before the site can be built:\n${lines.join("\n")}`;
+}
+
+/** Turns schema issues into problems that name the file and the field, as the build reports them. */
+export function schemaProblems(
+  file: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
+): ContentProblem[] {
+  return issues.map((issue) => ({
+    file,
+    // An unknown field is reported on its parent object; name the field itself instead.
+    field: [...issue.path.map(String), ...(issue.keys ?? []).slice(0, 1)].join(".") || "(frontmatter)",
+    message: issue.message,
+  }));
+}

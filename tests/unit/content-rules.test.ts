@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  checkArticle,
+  checkRedFlagSources,
+  citedSourceIds,
+  folderOf,
+  formatProblems,
+  type ArticleFacts,
+  type KnownIds,
+} from "@/lib/content-rules";
+
+const known: KnownIds = {
+  people: new Set(["jordan-ellis", "amara-lindqvist"]),
+  sources: new Set(["furlan-2015", "nice-2016", "who-2023"]),
+  redFlags: new Set(["saddle-numbness", "fever"]),
+};
+
+const FILE = "content/articles/causes/example.mdx";
+
+const good: ArticleFacts = {
+  file: FILE,
+  category: "causes",
+  body: 'Massage helps a little.<Cite id="furlan-2015" /> Exercise first.<Cite id="nice-2016" /><Cite id="furlan-2015" />',
+  author: "jordan-ellis",
+  reviewer: "amara-lindqvist",
+  sources: ["nice-2016", "furlan-2015"],
+  help: ["fever"],
+};
+
+describe("citedSourceIds", () => {
+  it("lists cited ids in order of first citation, each once", () => {
+    expect(citedSourceIds(good.body)).toEqual(["furlan-2015", "nice-2016"]);
+  });
+
+  it("accepts single quotes and extra spaces", () => {
+    expect(citedSourceIds("a<Cite id='who-2023'/> b<Cite  id = \"nice-2016\" />")).toEqual(["who-2023", "nice-2016"]);
+  });
+});
+
+describe("folderOf", () => {
+  it("returns the category folder of an article path", () => {
+    expect(folderOf("content/articles/self-care/heat-or-ice.mdx")).toBe("self-care");
+  });
+});
+
+describe("checkArticle", () => {
+  it("passes a consistent article", () => {
+    expect(checkArticle(good, known)).toEqual([]);
+  });
+
+  it.each<[string, Partial<ArticleFacts>, string, string]>([
+    [
+      "a folder that does not match the category",
+      { category: "techniques" },
+      "category",
+      'The file is in the "causes" folder but says category: techniques.',
+    ],
+    ["an unknown author", { author: "nobody" }, "author", 'No person has the id "nobody".'],
+    ["an unknown reviewer", { reviewer: "nobody" }, "reviewer", 'No person has the id "nobody".'],
+    [
+      "the author reviewing their own article",
+      { reviewer: "jordan-ellis" },
+      "reviewer",
+      "The reviewer must be a different person from the author",
+    ],
+    [
+      "an unknown source id",
+      { sources: ["nice-2016", "furlan-2015", "made-up-2020"] },
+      "sources",
+      'No source has the id "made-up-2020".',
+    ],
+    [
+      "a source listed twice",
+      { sources: ["nice-2016", "furlan-2015", "nice-2016"] },
+      "sources",
+      'The source "nice-2016" is listed more than once.',
+    ],
+    ["an unknown warning sign", { help: ["headache"] }, "help", 'No warning sign has the id "headache".'],
+    [
+      "a citation of a source not listed",
+      { sources: ["furlan-2015"] },
+      "body",
+      '<Cite id="nice-2016" /> cites a source that is not in this article\'s sources: list.',
+    ],
+    [
+      "a listed source never cited",
+      { sources: ["nice-2016", "furlan-2015", "who-2023"] },
+      "sources",
+      '"who-2023" is listed under sources: but never cited.',
+    ],
+  ])("reports %s", (_case, change, field, message) => {
+    const problems = checkArticle({ ...good, ...change }, known);
+    expect(problems).toContainEqual({ file: FILE, field, message: expect.stringContaining(message) as string });
+  });
+});
+
+describe("checkRedFlagSources", () => {
+  it("reports a warning sign that cites an unknown source", () => {
+    expect(
+      checkRedFlagSources("content/red-flags.yaml", [{ id: "fever", sources: ["who-2023", "gone-1999"] }], known),
+    ).toEqual([
+      {
+        file: "content/red-flags.yaml",
+        field: "fever.sources",
+        message: 'No source has the id "gone-1999". Use an id from content/sources.yaml.',
+      },
+    ]);
+  });
+});
+
+describe("formatProblems", () => {
+  it("prints one line per problem with file, field and fix", () => {
+    expect(formatProblems(checkArticle({ ...good, author: "nobody" }, known))).toMatchInlineSnapshot(`
+      "The content has 1 problem to fix before the site can be built:
+        content/articles/causes/example.mdx → author: No person has the id "nobody". Use a file name from content/people/ without .yaml, or add content/people/nobody.yaml."
+    `);
+  });
+});

@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+import { schemaProblems } from "@/lib/content-rules";
+import { ClinicSchema } from "@/schemas/clinic";
+import { PersonSchema } from "@/schemas/person";
+import { RedFlagSchema } from "@/schemas/red-flag";
+import { SourceSchema } from "@/schemas/source";
+
+const readYaml = (path: string): unknown => parse(readFileSync(path, "utf8"));
+
+/** The problems a schema reports for `input`, as the editor would read them for `file`. */
+function problems(
+  schema: {
+    safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  file: string,
+  input: unknown,
+) {
+  const result = schema.safeParse(input);
+  return result.success ? [] : schemaProblems(file, result.error?.issues ?? []);
+}
+
+describe("the site's own data files pass their schemas", () => {
+  it("content/clinic.yaml", () => {
+    expect(problems(ClinicSchema, "content/clinic.yaml", readYaml("content/clinic.yaml"))).toEqual([]);
+  });
+
+  it("content/sources.yaml", () => {
+    const sources = readYaml("content/sources.yaml") as unknown[];
+    expect(sources.flatMap((source) => problems(SourceSchema, "content/sources.yaml", source))).toEqual([]);
+  });
+
+  it("content/red-flags.yaml", () => {
+    const flags = readYaml("content/red-flags.yaml") as unknown[];
+    expect(flags.flatMap((flag) => problems(RedFlagSchema, "content/red-flags.yaml", flag))).toEqual([]);
+  });
+});
+
+const clinic = readYaml("content/clinic.yaml") as Record<string, unknown>;
+const CLINIC = "content/clinic.yaml";
+
+describe("clinic schema: bad values name the field and the fix", () => {
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      "a phone number not in international form",
+      { phone: "541-555-0142" },
+      "phone",
+      "Write the phone number in international (E.164) form",
+    ],
+    ["a phone number with too few digits", { phone: "+1541555" }, "phone", "wrong number of digits"],
+    [
+      "a booking URL without https",
+      { bookingUrl: "http://booking.example.com/" },
+      "bookingUrl",
+      "Change bookingUrl to start with https://",
+    ],
+    [
+      "a discovery-call URL that is not a URL",
+      { discoveryCallUrl: "call us" },
+      "discoveryCallUrl",
+      "Write discoveryCallUrl as a full web address",
+    ],
+    [
+      "an unknown weekday",
+      { hours: [{ day: "funday", opens: "09:00", closes: "17:00" }] },
+      "hours.0.day",
+      "Set day to one of: monday",
+    ],
+    [
+      "closing before opening",
+      { hours: [{ day: "monday", opens: "17:00", closes: "09:00" }] },
+      "hours.0.closes",
+      "Set closes to a time after opens.",
+    ],
+    [
+      "a weekday listed twice",
+      {
+        hours: [
+          { day: "monday", opens: "09:00", closes: "17:00" },
+          { day: "monday", opens: "10:00", closes: "12:00" },
+        ],
+      },
+      "hours",
+      "List each weekday only once",
+    ],
+    [
+      "a missing country",
+      { address: { ...(clinic["address"] as object), country: undefined } },
+      "address.country",
+      "Add the country as a two-letter ISO code",
+    ],
+    [
+      "a country name instead of a code",
+      { address: { ...(clinic["address"] as object), country: "United States" } },
+      "address.country",
+      "two-letter ISO code in capitals",
+    ],
+    ["a bad email", { email: "hello at clinic" }, "email", "Write a valid email address"],
+    [
+      "an offer that ends before it starts",
+      {
+        offers: [
+          {
+            id: "x",
+            headline: "h",
+            details: "d",
+            terms: "t",
+            audience: "new clients",
+            validFrom: "2026-12-01",
+            validThrough: "2026-11-01",
+          },
+        ],
+      },
+      "offers.0.validThrough",
+      "Set validThrough to the same day as validFrom or later.",
+    ],
+    ["an unknown field", { twitter: "@clinic" }, "twitter", 'Remove "twitter" or fix the spelling'],
+  ])("rejects %s", (_case, change, field, message) => {
+    expect(problems(ClinicSchema, CLINIC, { ...clinic, ...change })).toContainEqual({
+      file: CLINIC,
+      field,
+      message: expect.stringContaining(message) as string,
+    });
+  });
+});
+
+describe("person, source and warning-sign schemas", () => {
+  const person = readYaml("content/people/jordan-ellis.yaml") as Record<string, unknown>;
+
+  it("rejects a person without credentials", () => {
+    expect(problems(PersonSchema, "content/people/x.yaml", { ...person, credentials: undefined })).toContainEqual({
+      file: "content/people/x.yaml",
+      field: "credentials",
+      message: "Add the person's credentials, e.g. LMT or MD.",
+    });
+  });
+
+  const source = { id: "x-2020", type: "rct", authors: "A B", year: 2020, title: "T", publishedIn: "J" };
+
+  it("rejects a source with neither DOI nor URL", () => {
+    expect(problems(SourceSchema, "content/sources.yaml", source)).toContainEqual({
+      file: "content/sources.yaml",
+      field: "url",
+      message: "Add a doi or a url (or both) so that readers can find this source.",
+    });
+  });
+
+  it("rejects a DOI written as a link", () => {
+    expect(problems(SourceSchema, "content/sources.yaml", { ...source, doi: "https://doi.org/10.1/x" })).toContainEqual(
+      {
+        file: "content/sources.yaml",
+        field: "doi",
+        message: "Write the DOI without https://doi.org/, e.g. 10.1002/14651858.CD001929.pub3.",
+      },
+    );
+  });
+
+  it("rejects a warning sign with an unknown urgency", () => {
+    expect(
+      problems(RedFlagSchema, "content/red-flags.yaml", { id: "x", urgency: "soon", symptom: "s", sources: ["a"] }),
+    ).toContainEqual({
+      file: "content/red-flags.yaml",
+      field: "urgency",
+      message: "Set urgency to one of: emergency, same-day, within-days.",
+    });
+  });
+});
