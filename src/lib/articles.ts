@@ -1,0 +1,163 @@
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+
+import type { Category } from "@/schemas/article";
+import type { Clinic } from "@/schemas/clinic";
+import type { Person } from "@/schemas/person";
+import type { RedFlag, Urgency } from "@/schemas/red-flag";
+import type { Source } from "@/schemas/source";
+
+import { checkArticle, checkRedFlagSources, citedSourceIds, formatProblems, type KnownIds } from "./content-rules";
+
+/** The one module that queries content collections; pages ask it, components receive props. */
+
+export type Article = CollectionEntry<"articles">;
+export type PersonEntry = { id: string; data: Person };
+
+interface SiteContent {
+  articles: Article[];
+  people: Map<string, Person>;
+  sources: Map<string, Source>;
+  redFlags: Map<string, RedFlag>;
+  clinic: Clinic;
+}
+
+let loading: Promise<SiteContent> | undefined;
+
+/** Newest review first; ties broken by title so the order never depends on file-system order. */
+function byLastReviewed(a: Article, b: Article): number {
+  return b.data.lastReviewed.getTime() - a.data.lastReviewed.getTime() || a.data.title.localeCompare(b.data.title);
+}
+
+async function load(): Promise<SiteContent> {
+  const [articles, people, sources, redFlags, clinics] = await Promise.all([
+    getCollection("articles"),
+    getCollection("people"),
+    getCollection("sources"),
+    getCollection("redFlags"),
+    getCollection("clinic"),
+  ]);
+  const known: KnownIds = {
+    people: new Set(people.map((entry) => entry.id)),
+    sources: new Set(sources.map((entry) => entry.id)),
+    redFlags: new Set(redFlags.map((entry) => entry.id)),
+  };
+  const problems = [
+    ...articles.flatMap((entry) =>
+      checkArticle(
+        {
+          file: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+          category: entry.data.category,
+          body: entry.body ?? "",
+          author: entry.data.author.id,
+          reviewer: entry.data.reviewer.id,
+          sources: entry.data.sources.map((source) => source.id),
+          help: entry.data.help.map((flag) => flag.id),
+        },
+        known,
+      ),
+    ),
+    ...checkRedFlagSources(
+      "content/red-flags.yaml",
+      redFlags.map((entry) => entry.data),
+      known,
+    ),
+  ];
+  if (problems.length > 0) {
+    throw new Error(formatProblems(problems));
+  }
+  const clinic = clinics[0];
+  if (clinic === undefined) {
+    throw new Error("content/clinic.yaml is missing or empty. Restore it: every page shows the clinic's details.");
+  }
+  return {
+    articles: articles.filter((entry) => !entry.data.draft).sort(byLastReviewed),
+    people: new Map(people.map((entry) => [entry.id, entry.data])),
+    sources: new Map(sources.map((entry) => [entry.id, entry.data])),
+    redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
+    clinic: clinic.data,
+  };
+}
+
+/** Loads and cross-checks all content once per build; a broken rule fails the build here. */
+function content(): Promise<SiteContent> {
+  loading ??= load();
+  return loading;
+}
+
+function required<T>(map: Map<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) {
+    throw new Error(`Unknown ${what} "${id}".`);
+  }
+  return value;
+}
+
+/** Every published article, newest review first. */
+export async function getArticles(): Promise<Article[]> {
+  return (await content()).articles;
+}
+
+/** The published articles of one topic, newest review first. */
+export async function getArticlesIn(category: Category): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.data.category === category);
+}
+
+/** The published articles a person wrote or reviewed. */
+export async function getArticlesByPerson(personId: string): Promise<Article[]> {
+  return (await getArticles()).filter(
+    (article) => article.data.author.id === personId || article.data.reviewer.id === personId,
+  );
+}
+
+/** Every person, sorted by name. */
+export async function getPeople(): Promise<PersonEntry[]> {
+  const people = [...(await content()).people].map(([id, data]) => ({ id, data }));
+  return people.sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export async function getPerson(id: string): Promise<PersonEntry> {
+  return { id, data: required((await content()).people, id, "person") };
+}
+
+export async function getClinic(): Promise<Clinic> {
+  return (await content()).clinic;
+}
+
+/** An article's sources in the order the body first cites them: the numbering readers see. */
+export async function getCitedSources(article: Article): Promise<{ id: string; data: Source }[]> {
+  const { sources } = await content();
+  return citedSourceIds(article.body ?? "").map((id) => ({ id, data: required(sources, id, "source") }));
+}
+
+/** An article's warning signs, grouped by urgency, most urgent first. */
+export async function getWarningSigns(article: Article): Promise<Map<Urgency, RedFlag[]>> {
+  const { redFlags } = await content();
+  const signs = article.data.help.map((flag) => required(redFlags, flag.id, "warning sign"));
+  return groupByUrgency(signs);
+}
+
+/** Every warning sign, grouped by urgency, most urgent first. */
+export async function getAllWarningSigns(): Promise<Map<Urgency, RedFlag[]>> {
+  return groupByUrgency([...(await content()).redFlags.values()]);
+}
+
+function groupByUrgency(signs: RedFlag[]): Map<Urgency, RedFlag[]> {
+  const groups = new Map<Urgency, RedFlag[]>([
+    ["emergency", []],
+    ["same-day", []],
+    ["within-days", []],
+  ]);
+  for (const sign of signs) {
+    groups.get(sign.urgency)?.push(sign);
+  }
+  return new Map([...groups].filter(([, list]) => list.length > 0));
+}
+
+/** A standalone page from content/pages/, e.g. "editorial-policy". */
+export async function getPage(id: string): Promise<CollectionEntry<"pages">> {
+  const page = await getEntry("pages", id);
+  if (page === undefined) {
+    throw new Error(`content/pages/${id}.mdx is missing. Restore it: the site links to it from every page.`);
+  }
+  return page;
+}

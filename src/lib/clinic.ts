@@ -1,0 +1,67 @@
+import { parsePhoneNumberWithError } from "libphonenumber-js";
+
+/** Formatting of the clinic's contact details and the emergency number that fits its country. */
+
+/**
+ * Emergency numbers by ISO country code. EU member states share 112; the UK and a few others keep
+ * their own number as the one people know.
+ */
+const EMERGENCY_NUMBERS: Readonly<Record<string, string>> = {
+  US: "911",
+  CA: "911",
+  MX: "911",
+  GB: "999",
+  IE: "112",
+  AU: "000",
+  NZ: "111",
+  ...Object.fromEntries(
+    [
+      "AT",
+      "BE",
+      "BG",
+      "HR",
+      "CY",
+      "CZ",
+      "DK",
+      "EE",
+      "FI",
+      "FR",
+      "DE",
+      "GR",
+      "HU",
+      "IT",
+      "LV",
+      "LT",
+      "LU",
+      "MT",
+      "NL",
+      "PL",
+      "PT",
+      "RO",
+      "SK",
+      "SI",
+      "ES",
+      "SE",
+    ].map((code) => [code, "112"]),
+  ),
+};
+
+/** The emergency number for a country, or undefined where the site does not know it. */
+export function emergencyNumber(country: string): string | undefined {
+  return EMERGENCY_NUMBERS[country];
+}
+
+/** "911" where the number is known, otherwise a generic phrase that still tells the reader what to call. */
+export function emergencyNumberPhrase(country: string): string {
+  return emergencyNumber(country) ?? "your local emergency number";
+}
+
+/** A `tel:` href from an E.164 number. */
+export function telHref(e164: string): string {
+  return `tel:${e164}`;
+}
+
+/** The phone number as people in the clinic's country dial it, e.g. (541) 555-0142 in the US. */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberWithError(e164).formatNational();
+}

@@ -1,0 +1,24 @@
+import type { Category } from "@/schemas/article";
+
+/** Every internal href of the site is built here, so a URL scheme change is a one-file change. */
+
+export const homeUrl = (): string => "/";
+
+export const categoryUrl = (category: Category): string => `/${category}/`;
+
+export const articleUrl = (id: string): string => `/${id}/`;
+
+export const personUrl = (id: string): string => `/people/${id}/`;
+
+export const editorialPolicyUrl = (): string => "/editorial-policy/";
+
+/** The in-page anchor of a source in an article's source list. */
+export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
+
+/** Turns a site path into the absolute URL that canonical links and feeds need. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** The URL of a DOI, the most stable link to a paper. */
+export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;

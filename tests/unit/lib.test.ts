@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+
+import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
+import { formatDate, isoDay, isWithinDays } from "@/lib/dates";
+import { countWords, mdxToPlainText, readingGrade, readingMinutes } from "@/lib/reading";
+import {
+  absoluteUrl,
+  articleUrl,
+  categoryUrl,
+  doiUrl,
+  editorialPolicyUrl,
+  homeUrl,
+  personUrl,
+  sourceAnchor,
+} from "@/lib/urls";
+import { urgencyAction } from "@/lib/urgency";
+
+describe("urls", () => {
+  it("builds every internal path with a trailing slash", () => {
+    expect(homeUrl()).toBe("/");
+    expect(categoryUrl("self-care")).toBe("/self-care/");
+    expect(articleUrl("causes/why-lower-back-pain-happens")).toBe("/causes/why-lower-back-pain-happens/");
+    expect(personUrl("jordan-ellis")).toBe("/people/jordan-ellis/");
+    expect(editorialPolicyUrl()).toBe("/editorial-policy/");
+  });
+
+  it("builds absolute URLs from the site address", () => {
+    expect(absoluteUrl("/causes/", "https://lowback.example.com")).toBe("https://lowback.example.com/causes/");
+    expect(absoluteUrl("/causes/", new URL("https://lowback.example.com/"))).toBe(
+      "https://lowback.example.com/causes/",
+    );
+  });
+
+  it("links a DOI through doi.org and anchors a source", () => {
+    expect(doiUrl("10.1002/14651858.CD001929.pub3")).toBe("https://doi.org/10.1002/14651858.CD001929.pub3");
+    expect(sourceAnchor("furlan-2015-cochrane-massage")).toBe("source-furlan-2015-cochrane-massage");
+  });
+});
+
+describe("dates", () => {
+  const day = new Date("2026-11-16T00:00:00Z");
+
+  it("formats a date for readers and for machines, in UTC", () => {
+    expect(formatDate(day)).toBe("November 16, 2026");
+    expect(isoDay(day)).toBe("2026-11-16");
+    expect(isoDay(new Date("2026-11-16T23:59:59Z"))).toBe("2026-11-16");
+  });
+
+  it("compares whole days, including both ends", () => {
+    const from = new Date("2026-11-01T00:00:00Z");
+    const through = new Date("2026-11-16T00:00:00Z");
+    expect(isWithinDays(new Date("2026-11-16T18:00:00Z"), from, through)).toBe(true);
+    expect(isWithinDays(from, from, through)).toBe(true);
+    expect(isWithinDays(new Date("2026-11-17T00:00:00Z"), from, through)).toBe(false);
+    expect(isWithinDays(new Date("2026-10-31T23:00:00Z"), from, through)).toBe(false);
+  });
+});
+
+describe("reading", () => {
+  const body = [
+    "---",
+    "title: Ignored",
+    "---",
+    "## Will heat help?",
+    "",
+    'Heat can ease pain a little.<Cite id="french-2006" /> Read [our heat guide](/self-care/heat-or-ice/).',
+    "",
+    "- Use a warm pack",
+    "- Keep moving",
+    '<Illustration name="bridge" alt="A person lifts their hips." />',
+  ].join("\n");
+
+  it("keeps only the words a reader reads, ending headings and list items as sentences", () => {
+    expect(mdxToPlainText(body)).toBe(
+      ["Will heat help?", "Heat can ease pain a little. Read our heat guide.", "Use a warm pack.", "Keep moving."].join(
+        "\n",
+      ),
+    );
+  });
+
+  it("counts words and rounds reading time up to whole minutes", () => {
+    expect(countWords(body)).toBe(19);
+    expect(readingMinutes(body)).toBe(1);
+    expect(readingMinutes("word ".repeat(201))).toBe(2);
+  });
+
+  it("grades plain text low and dense text high", () => {
+    expect(readingGrade("Heat can help. Keep moving. Walk a little each day.")).toBeLessThan(4);
+    expect(
+      readingGrade(
+        "Nonspecific musculoskeletal lumbar symptomatology demonstrates considerable heterogeneity regarding prognostic trajectories, necessitating individualized multidisciplinary rehabilitation.",
+      ),
+    ).toBeGreaterThan(14);
+  });
+});
+
+describe("clinic contact details", () => {
+  it("shows the number as it is dialled in its own country", () => {
+    expect(formatPhone("+15415550142")).toBe("(541) 555-0142");
+    expect(formatPhone("+441632960961")).toBe("01632 960961");
+    expect(telHref("+15415550142")).toBe("tel:+15415550142");
+  });
+
+  it("picks the emergency number for the country, or says it generically", () => {
+    expect(emergencyNumber("US")).toBe("911");
+    expect(emergencyNumber("GB")).toBe("999");
+    expect(emergencyNumber("DE")).toBe("112");
+    expect(emergencyNumber("ZZ")).toBeUndefined();
+    expect(emergencyNumberPhrase("ZZ")).toBe("your local emergency number");
+  });
+
+  it("words each urgency tier's action once, with the emergency number", () => {
+    expect(urgencyAction("emergency", "911").action).toBe("Call 911 or go to the nearest emergency department now.");
+    expect(urgencyAction("same-day", "911").action).toContain("today");
+    expect(urgencyAction("within-days", "911").action).toContain("next few days");
+  });
+});
