@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * Builds copies of the real project with one content mistake each and checks that `astro build`
+ * fails with a message that names the file, the field and the fix, and publishes nothing.
+ */
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
+const copies: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), "lowback-bad-content-"));
+  copies.push(dir);
+  for (const entry of PROJECT_FILES) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, "utf8");
+  const after = change(before);
+  if (after === before) throw new Error(`The test's edit did not change ${file}.`);
+  writeFileSync(path, after);
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(dir, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+const ARTICLE = "content/articles/self-care/heat-or-ice.mdx";
+
+describe("a broken content file fails the build with file, field and fix", () => {
+  it("reports a frontmatter mistake with the file and the field", () => {
+    const dir = copyProject();
+    edit(dir, ARTICLE, (text) =>
+      text.replace(/^title: .*$/m, "title: This title has become far too long to fit in a search result or a card"),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("articles → self-care/heat-or-ice");
+    expect(output).toContain("**title**: Shorten the title to 60 characters or fewer");
+    expect(output).toContain(join(dir, ARTICLE));
+    expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
+  });
+
+  it("reports every cross-file mistake at once, each with file, field and fix", () => {
+    const dir = copyProject();
+    edit(dir, ARTICLE, (text) =>
+      text
+        .replace(/^reviewer: .*$/m, "reviewer: dr-nobody")
+        .replace(/<Cite id="([^"]+)" \/>/, '<Cite id="made-up-2099" />')
+        .replace(/^category: .*$/m, "category: causes"),
+    );
+    edit(dir, "content/clinic.yaml", (text) => text.replace(/^phone: .*$/m, 'phone: "555-0142"'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    // The clinic file is checked before any page is rendered.
+    expect(output).toContain("clinic → clinic");
+    expect(output).toContain("**phone**: Write the phone number in international (E.164) form");
+
+    edit(dir, "content/clinic.yaml", (text) => text.replace('phone: "555-0142"', 'phone: "+15415550142"'));
+    const second = build(dir);
+    expect(second.status).not.toBe(0);
+    expect(second.output).toContain(
+      `${ARTICLE} → category: The file is in the "self-care" folder but says category: causes.`,
+    );
+    expect(second.output).toContain(`${ARTICLE} → reviewer: No person has the id "dr-nobody".`);
+    expect(second.output).toContain(
+      `${ARTICLE} → body: <Cite id="made-up-2099" /> cites a source that is not in this article's sources: list.`,
+    );
+    expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
+  });
+});

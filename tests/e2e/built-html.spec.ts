@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+import { parse } from "node-html-parser";
+
+import { DIST, builtHtmlFiles, pathOfFile } from "./site";
+
+// These checks read the files in dist/ directly: no browser needed.
+
+const files = builtHtmlFiles();
+
+const validator = new HtmlValidate({
+  extends: ["html-validate:recommended"],
+  rules: {
+    // Astro writes boolean attributes and void elements in its own consistent style.
+    "void-style": "off",
+    "no-trailing-whitespace": "off",
+    // Long unbroken source titles and DOIs are fine; the page wraps them.
+    "long-title": "off",
+  },
+});
+
+test("every built page is valid HTML", async () => {
+  const report: string[] = [];
+  for (const file of files) {
+    const result = await validator.validateFile(join(DIST, file));
+    for (const message of result.results.flatMap((entry) => entry.messages)) {
+      report.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(report).toEqual([]);
+});
+
+test("every internal link and #fragment points at a page and an element that exist", () => {
+  const idsByPath = new Map<string, Set<string>>();
+  const pages = files.map((file) => {
+    const root = parse(readFileSync(join(DIST, file), "utf8"));
+    const path = pathOfFile(file);
+    idsByPath.set(path, new Set(root.querySelectorAll("[id]").map((element) => element.id)));
+    return { path, root };
+  });
+  const broken: string[] = [];
+  for (const { path, root } of pages) {
+    for (const anchor of root.querySelectorAll("a[href]")) {
+      const href = anchor.getAttribute("href") ?? "";
+      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      const url = new URL(href, `https://site.invalid${path}`);
+      const ids = idsByPath.get(url.pathname);
+      if (ids === undefined) {
+        broken.push(`${path} links to ${href}: no such page`);
+      } else if (url.hash !== "" && !ids.has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${path} links to ${href}: no element with that id`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** Helpers that read the production build in dist/, shared by the end-to-end specs. */
+
+export const DIST = new URL("../../dist/", import.meta.url).pathname;
+
+/** The `site` of astro.config.ts: sitemap and canonical URLs start with it. */
+export const SITE = "https://lowback.example.com";
+
+/** Every URL path listed in the built sitemap, e.g. "/causes/". */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(DIST, "sitemap-index.xml"), "utf8");
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
+  return sitemaps.flatMap((sitemap) => {
+    const xml = readFileSync(join(DIST, sitemap), "utf8");
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
+  });
+}
+
+/** Every built HTML file, as paths relative to dist/. */
+export function builtHtmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return builtHtmlFiles(path);
+    return entry.name.endsWith(".html") ? [relative(DIST, path)] : [];
+  });
+}
+
+/** The URL path a built file answers at: "causes/index.html" → "/causes/". */
+export function pathOfFile(file: string): string {
+  return `/${file.replace(/index\.html$/, "")}`;
+}
+
+/** Article pages: two path segments under a topic, e.g. /causes/why-lower-back-pain-happens/. */
+export function isArticlePath(path: string): boolean {
+  return /^\/(causes|techniques|self-care|red-flags)\/[^/]+\/$/.test(path);
+}
