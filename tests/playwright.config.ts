@@ -20,7 +20,8 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build in dist/; `npm test` builds it first.
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+    // The same Node that runs the tests (Node 24 from node_modules), not whatever `node` is on PATH.
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -61,7 +61,10 @@ export function telHref(e164: string): string {
   return `tel:${e164}`;
 }
 
-/** The phone number as people in the clinic's country dial it, e.g. (541) 555-0142 in the US. */
+/**
+ * The phone number as people in the clinic's country dial it, e.g. (541) 555-0142 in the US, with
+ * non-breaking spaces and hyphens so that it never wraps across two lines.
+ */
 export function formatPhone(e164: string): string {
-  return parsePhoneNumberWithError(e164).formatNational();
+  return parsePhoneNumberWithError(e164).formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
 }

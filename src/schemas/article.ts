@@ -73,11 +73,9 @@ export function createArticleSchema<
       .describe("Warning signs for the 'when to get help' block, as ids from content/red-flags.yaml."),
     tags: z
       .array(
-        z
-          .string()
-          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-            error: 'Write each tag in lower case with hyphens, e.g. "chronic-pain".',
-          }),
+        z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'Write each tag in lower case with hyphens, e.g. "chronic-pain".',
+        }),
       )
       .max(6, { error: "Use at most 6 tags." })
       .default([])

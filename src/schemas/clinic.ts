@@ -8,11 +8,9 @@ export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const clockTime = (what: string) =>
-  z
-    .string({ error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00".` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-      error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00" or "17:30".`,
-    });
+  z.string({ error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00".` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00" or "17:30".`,
+  });
 
 const OpeningHoursSchema = strictObject({
   day: z

@@ -95,9 +95,9 @@ describe("reading", () => {
 });
 
 describe("clinic contact details", () => {
-  it("shows the number as it is dialled in its own country", () => {
-    expect(formatPhone("+15415550142")).toBe("(541) 555-0142");
-    expect(formatPhone("+441632960961")).toBe("01632 960961");
+  it("shows the number as it is dialled in its own country, unbreakable", () => {
+    expect(formatPhone("+15415550142")).toBe("(541)\u00a0555\u20110142");
+    expect(formatPhone("+441632960961")).toBe("01632\u00a0960961");
     expect(telHref("+15415550142")).toBe("tel:+15415550142");
   });
 
