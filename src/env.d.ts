@@ -7,6 +7,8 @@ declare namespace App {
     mdx?: {
       citationOrder: readonly string[];
       emergencyNumber: string;
+      /** The inline call to action's words and clinic; undefined on red-flag pages, which sell nothing. */
+      cta: { copy: import("@/lib/cta").CtaCopy; clinic: import("@/schemas/clinic").Clinic } | undefined;
     };
   }
 }

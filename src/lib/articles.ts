@@ -1,12 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 
 import type { Category } from "@/schemas/article";
-import type { Clinic } from "@/schemas/clinic";
+import type { Clinic, Offer } from "@/schemas/clinic";
 import type { Person } from "@/schemas/person";
 import type { RedFlag, Urgency } from "@/schemas/red-flag";
 import type { Source } from "@/schemas/source";
 
 import { checkArticle, checkRedFlagSources, citedSourceIds, formatProblems, type KnownIds } from "./content-rules";
+import { buildDate, describeLiveOffers, liveOffers } from "./offers";
 
 /** The one module that queries content collections; pages ask it, components receive props. */
 
@@ -18,6 +19,7 @@ interface SiteContent {
   people: Map<string, Person>;
   sources: Map<string, Source>;
   redFlags: Map<string, RedFlag>;
+  /** The clinic, with only the offers that are live on the build date. */
   clinic: Clinic;
 }
 
@@ -69,12 +71,16 @@ async function load(): Promise<SiteContent> {
   if (clinic === undefined) {
     throw new Error("content/clinic.yaml is missing or empty. Restore it: every page shows the clinic's details.");
   }
+  const today = buildDate();
+  // The build log is where the clinic checks which offer went live: say it once per build.
+  console.info(`[offers] ${describeLiveOffers(clinic.data.offers, today)}`);
   return {
     articles: articles.filter((entry) => !entry.data.draft).sort(byLastReviewed),
     people: new Map(people.map((entry) => [entry.id, entry.data])),
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
-    clinic: clinic.data,
+    // Expired and future offers are dropped here, so no page can show them by mistake.
+    clinic: { ...clinic.data, offers: liveOffers(clinic.data.offers, today) },
   };
 }
 
@@ -121,6 +127,11 @@ export async function getPerson(id: string): Promise<PersonEntry> {
 
 export async function getClinic(): Promise<Clinic> {
   return (await content()).clinic;
+}
+
+/** The offers live on the build date; none outside their dates, anywhere on the site. */
+export async function getLiveOffers(): Promise<Offer[]> {
+  return (await content()).clinic.offers;
 }
 
 /** An article's sources in the order the body first cites them: the numbering readers see. */

@@ -29,6 +29,9 @@ export interface ArticleFacts {
   help: readonly string[];
 }
 
+/** Article paths taken by other pages; an article with one of these ids would be hidden by them. */
+const RESERVED_ARTICLE_PATHS: ReadonlySet<string> = new Set(["red-flags/check"]);
+
 const CITE_TAG = /<Cite\s+id\s*=\s*["']([^"']*)["']\s*\/>/g;
 
 /** The source ids an MDX body cites, in order of first citation, each once. */
@@ -51,6 +54,15 @@ export function checkArticle(article: ArticleFacts, known: KnownIds): ContentPro
   const report = (field: string, message: string) => problems.push({ file: article.file, field, message });
 
   const folder = folderOf(article.file);
+  const path = `${folder}/${
+    article.file
+      .split("/")
+      .at(-1)
+      ?.replace(/\.mdx$/, "") ?? ""
+  }`;
+  if (RESERVED_ARTICLE_PATHS.has(path)) {
+    report("file name", `The address /${path}/ belongs to another page of the site. Rename the file.`);
+  }
   if (folder !== article.category) {
     report(
       "category",

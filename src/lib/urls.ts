@@ -12,6 +12,10 @@ export const personUrl = (id: string): string => `/people/${id}/`;
 
 export const editorialPolicyUrl = (): string => "/editorial-policy/";
 
+export const visitUrl = (): string => "/visit/";
+
+export const selfCheckUrl = (): string => "/red-flags/check/";
+
 /** The in-page anchor of a source in an article's source list. */
 export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 
