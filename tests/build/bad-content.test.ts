@@ -1,51 +1,16 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
+
+import { build, copyProject, edit, removeCopies } from "./project-copy";
 
 /**
  * Builds copies of the real project with one content mistake each and checks that `astro build`
  * fails with a message that names the file, the field and the fix, and publishes nothing.
  */
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
-const copies: string[] = [];
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lowback-bad-content-"));
-  copies.push(dir);
-  for (const entry of PROJECT_FILES) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  return dir;
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  const before = readFileSync(path, "utf8");
-  const after = change(before);
-  if (after === before) throw new Error(`The test's edit did not change ${file}.`);
-  writeFileSync(path, after);
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(dir, "node_modules/astro/bin/astro.mjs"), "build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-  });
-  // Astro prints Markdown-style emphasis and colours in its errors; compare the plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
-  return { status: result.status, output };
-}
-
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 const ARTICLE = "content/articles/self-care/heat-or-ice.mdx";
 

@@ -57,3 +57,16 @@ test("every internal link and #fragment points at a page and an element that exi
   }
   expect(broken).toEqual([]);
 });
+
+test("no words are glued together or split from their punctuation by whitespace handling", () => {
+  // Astro 7 drops line breaks between text and inline elements (JSX rules); a missing {" "} glues
+  // words to links, and a stray one puts a space before a comma.
+  const glued =
+    /[a-z0-9][.,:;!?·]<(a|strong|em|time)\b[^>]*>.{0,15}|<\/(a|strong|em|time)>[A-Za-z·].{0,10}|[a-z]<a [^>]*>.{0,10}/g;
+  const spaced = /.{0,20}(<\/(a|strong|em|time|span)> [,.;:!?)]|<a [^>]*> [A-Za-z]).{0,10}/g;
+  const found = files.flatMap((file) => {
+    const html = readFileSync(join(DIST, file), "utf8").replace(/\s+/g, " ");
+    return [...html.matchAll(glued), ...html.matchAll(spaced)].map((match) => `${file}: ${match[0]}`);
+  });
+  expect(found).toEqual([]);
+});

@@ -32,7 +32,20 @@ export function pathOfFile(file: string): string {
   return `/${file.replace(/index\.html$/, "")}`;
 }
 
+/** Pages under a topic that are not articles. */
+const TOPIC_PAGES_THAT_ARE_NOT_ARTICLES: ReadonlySet<string> = new Set(["/red-flags/check/"]);
+
 /** Article pages: two path segments under a topic, e.g. /causes/why-lower-back-pain-happens/. */
 export function isArticlePath(path: string): boolean {
-  return /^\/(causes|techniques|self-care|red-flags)\/[^/]+\/$/.test(path);
+  return (
+    /^\/(causes|techniques|self-care|red-flags)\/[^/]+\/$/.test(path) && !TOPIC_PAGES_THAT_ARE_NOT_ARTICLES.has(path)
+  );
+}
+
+/** The only pages allowed to run JavaScript, each for one feature that needs it. */
+export const PAGES_WITH_SCRIPTS: ReadonlySet<string> = new Set(["/red-flags/check/"]);
+
+/** Red-flag pages: the topic hub, its articles and the self-check. They sell nothing. */
+export function isRedFlagPath(path: string): boolean {
+  return path.startsWith("/red-flags/");
 }

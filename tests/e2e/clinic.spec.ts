@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { expect, test } from "@playwright/test";
+import { parse as parseYaml } from "yaml";
+
+import { DIST, builtHtmlFiles, isArticlePath, isRedFlagPath, pathOfFile, sitemapPaths } from "./site";
+
+const clinic = parseYaml(readFileSync("content/clinic.yaml", "utf8")) as {
+  name: string;
+  phone: string;
+  bookingUrl: string;
+  discoveryCallUrl: string;
+  address: { street: string; city: string; region: string; postalCode: string; country: string };
+};
+
+const paths = sitemapPaths();
+const redFlagPaths = paths.filter(isRedFlagPath);
+const salesArticles = paths.filter((path) => isArticlePath(path) && !isRedFlagPath(path));
+
+test("the red-flag pages include the hub, every red-flag article and the self-check", () => {
+  expect(redFlagPaths).toContain("/red-flags/");
+  expect(redFlagPaths).toContain("/red-flags/check/");
+  expect(redFlagPaths.filter(isArticlePath).length).toBeGreaterThanOrEqual(4);
+});
+
+for (const path of redFlagPaths) {
+  test(`${path} sells nothing: no booking link, offer or call bar`, async ({ page }) => {
+    await page.goto(path);
+    for (const href of [clinic.bookingUrl, clinic.discoveryCallUrl]) {
+      await expect(page.locator(`a[href="${href}"]`)).toHaveCount(0);
+    }
+    await expect(page.locator("[data-book], [data-offer], [data-call-bar], [data-cta]")).toHaveCount(0);
+  });
+}
+
+for (const path of redFlagPaths.filter(isArticlePath)) {
+  test(`${path} shows the emergency action above the fold on a phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const notice = page.locator("[data-urgent-notice]");
+    await expect(notice).toContainText("Call 911 or go to the nearest emergency department now.");
+    await expect(notice).toBeInViewport({ ratio: 1 });
+  });
+}
+
+for (const path of salesArticles) {
+  test(`${path} puts "when to get help" before the call to action`, async ({ page }) => {
+    await page.goto(path);
+    const order = await page.evaluate(() => {
+      const help = document.querySelector("[data-help-block]");
+      const cta = document.querySelector('[data-cta="article-end"]');
+      if (help === null || cta === null) return "missing";
+      return help.compareDocumentPosition(cta) & Node.DOCUMENT_POSITION_FOLLOWING ? "help first" : "cta first";
+    });
+    expect(order).toBe("help first");
+    await expect(page.locator("[data-help-block] a[href='/red-flags/check/']")).toHaveCount(1);
+    await expect(page.locator("[data-header-book]")).toHaveAttribute("href", clinic.bookingUrl);
+  });
+}
+
+test("the call bar on a phone never covers the footer", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/self-care/heat-or-ice/");
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const bar = await page.locator("[data-call-bar]").boundingBox();
+  const footerText = await page.locator("footer p").last().boundingBox();
+  expect(bar).not.toBeNull();
+  expect(footerText).not.toBeNull();
+  expect((footerText?.y ?? 0) + (footerText?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+  await expect(page.locator("[data-call-bar] a[href^='tel:']")).toBeVisible();
+});
+
+test("the call bar is not shown on wide screens", async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto("/self-care/heat-or-ice/");
+  await expect(page.locator("[data-call-bar]")).toBeHidden();
+});
+
+test("every tel: link on every page dials the clinic's one E.164 number", () => {
+  const numbers = new Set<string>();
+  for (const file of builtHtmlFiles()) {
+    for (const match of readFileSync(join(DIST, file), "utf8").matchAll(/href="tel:([^"]*)"/g)) {
+      numbers.add(`${match[1]}`);
+    }
+  }
+  expect([...numbers]).toEqual([clinic.phone]);
+});
+
+test("name, address and phone match in the footer, the visit page and the structured data", async ({ page }) => {
+  await page.goto("/visit/");
+  const napOf = async (scope: string) => ({
+    name: await page.locator(`${scope} [data-nap-name]`).innerText(),
+    address: await page.locator(`${scope} [data-nap-address]`).innerText(),
+    phone: (await page.locator(`${scope} [data-nap-phone]`).getAttribute("href"))?.replace("tel:", ""),
+  });
+  const footer = await napOf("footer");
+  const visit = await napOf("main");
+  expect(visit).toEqual(footer);
+
+  const business = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+    "@type": string;
+    name: string;
+    telephone: string;
+    address: { streetAddress: string; addressLocality: string; addressRegion: string; postalCode: string };
+    aggregateRating?: unknown;
+    review?: unknown;
+  };
+  const { address } = business;
+  expect(business["@type"]).toBe("HealthAndBeautyBusiness");
+  expect({
+    name: business.name,
+    address: `${address.streetAddress}, ${address.addressLocality}, ${address.addressRegion} ${address.postalCode}`,
+    phone: business.telephone,
+  }).toEqual(footer);
+  expect(footer).toEqual({
+    name: clinic.name,
+    address: `${clinic.address.street}, ${clinic.address.city}, ${clinic.address.region} ${clinic.address.postalCode}`,
+    phone: clinic.phone,
+  });
+  expect(business.aggregateRating).toBeUndefined();
+  expect(business.review).toBeUndefined();
+});
+
+test("the home and visit pages carry the clinic's structured data", () => {
+  for (const file of ["index.html", "visit/index.html"]) {
+    expect(readFileSync(join(DIST, file), "utf8")).toContain('"@type":"HealthAndBeautyBusiness"');
+  }
+});
+
+test("the visit page links to booking, the discovery call, directions and the self-check", async ({ page }) => {
+  await page.goto("/visit/");
+  const main = page.locator("main");
+  await expect(main.locator(`a[href="${clinic.bookingUrl}"]`)).toHaveCount(1);
+  await expect(main.locator(`a[href="${clinic.discoveryCallUrl}"]`)).toHaveCount(1);
+  await expect(main.getByRole("link", { name: "Get directions" })).toHaveAttribute("href", /^https:\/\//);
+  await expect(main.getByRole("link", { name: "check these warning signs" })).toHaveAttribute(
+    "href",
+    "/red-flags/check/",
+  );
+  await expect(main.locator("table tr")).toHaveCount(7);
+});
+
+test("pages list exactly the files built", () => {
+  // Every built page but the 404 is in the sitemap, so the checks above cover the whole site.
+  const built = builtHtmlFiles()
+    .map(pathOfFile)
+    .filter((path) => path !== "/404.html");
+  expect(built.sort()).toEqual([...paths].sort());
+});
