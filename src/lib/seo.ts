@@ -1,0 +1,225 @@
+import type {
+  Article,
+  BreadcrumbList,
+  CreativeWork,
+  DayOfWeek,
+  Graph,
+  HealthAndBeautyBusiness,
+  MedicalWebPage,
+  Person as SchemaPerson,
+  ProfilePage,
+  Thing,
+  WebSite,
+} from "schema-dts";
+
+import type { Clinic, Weekday } from "@/schemas/clinic";
+import type { Person } from "@/schemas/person";
+import type { Source } from "@/schemas/source";
+
+import { isoDay } from "./dates";
+import { absoluteUrl, doiUrl } from "./urls";
+
+/** Typed builders for the page title and the JSON-LD graph every page carries. */
+
+/** "Heat or ice? | Clinic name", or the site name alone for the home page. */
+export function pageTitle(title: string, siteName: string): string {
+  return title === siteName ? title : `${title} | ${siteName}`;
+}
+
+/** One step of a breadcrumb trail; the last step is the current page. */
+export interface Crumb {
+  name: string;
+  /** The step's path on the site, e.g. "/self-care/". */
+  path: string;
+}
+
+const SCHEMA_DAYS: Readonly<Record<Weekday, DayOfWeek>> = {
+  monday: "https://schema.org/Monday",
+  tuesday: "https://schema.org/Tuesday",
+  wednesday: "https://schema.org/Wednesday",
+  thursday: "https://schema.org/Thursday",
+  friday: "https://schema.org/Friday",
+  saturday: "https://schema.org/Saturday",
+  sunday: "https://schema.org/Sunday",
+};
+
+/** Stable node ids, so that nodes can point at each other within a page and across pages. */
+export const nodeId = {
+  clinic: (siteUrl: string) => `${siteUrl}#clinic`,
+  website: (siteUrl: string) => `${siteUrl}#website`,
+  person: (profileUrl: string) => `${profileUrl}#person`,
+  webPage: (pageUrl: string) => `${pageUrl}#webpage`,
+  article: (pageUrl: string) => `${pageUrl}#article`,
+  breadcrumb: (pageUrl: string) => `${pageUrl}#breadcrumb`,
+};
+
+/**
+ * The clinic as a schema.org local business. HealthAndBeautyBusiness, not MedicalClinic: massage
+ * therapists do not diagnose or treat disease, and the markup must not claim they do. Only live
+ * offers appear (the clinic passed in has no others), and no ratings: a business's reviews of
+ * itself are not eligible for review markup.
+ */
+export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusiness {
+  const { address } = clinic;
+  return {
+    "@type": "HealthAndBeautyBusiness",
+    "@id": nodeId.clinic(siteUrl),
+    name: clinic.name,
+    description: clinic.description,
+    url: siteUrl,
+    logo: `${siteUrl}apple-touch-icon.png`,
+    telephone: clinic.phone,
+    email: clinic.email,
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: address.street,
+      addressLocality: address.city,
+      addressRegion: address.region,
+      postalCode: address.postalCode,
+      addressCountry: address.country,
+    },
+    ...(clinic.mapUrl === undefined ? {} : { hasMap: clinic.mapUrl }),
+    openingHoursSpecification: clinic.hours.map((hours) => ({
+      "@type": "OpeningHoursSpecification",
+      dayOfWeek: SCHEMA_DAYS[hours.day],
+      opens: hours.opens,
+      closes: hours.closes,
+    })),
+    ...(clinic.offers.length === 0
+      ? {}
+      : {
+          makesOffer: clinic.offers.map((offer) => ({
+            "@type": "Offer",
+            name: offer.headline,
+            description: `For ${offer.audience}. ${offer.details} ${offer.terms}`,
+            validFrom: isoDay(offer.validFrom),
+            validThrough: isoDay(offer.validThrough),
+            url: clinic.bookingUrl,
+          })),
+        }),
+  };
+}
+
+/** The site itself, published by the clinic. */
+export function websiteNode(siteUrl: string, name: string): WebSite {
+  return {
+    "@type": "WebSite",
+    "@id": nodeId.website(siteUrl),
+    url: siteUrl,
+    name,
+    inLanguage: "en-US",
+    publisher: { "@id": nodeId.clinic(siteUrl) },
+  };
+}
+
+/** A breadcrumb trail, home first, with absolute URLs. */
+export function breadcrumbNode(pageUrl: string, crumbs: readonly Crumb[], siteUrl: string): BreadcrumbList {
+  return {
+    "@type": "BreadcrumbList",
+    "@id": nodeId.breadcrumb(pageUrl),
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path, siteUrl),
+    })),
+  };
+}
+
+/** A person as an author or reviewer, pointing at their profile page. */
+export function personNode(person: Person, profileUrl: string): SchemaPerson {
+  return {
+    "@type": "Person",
+    "@id": nodeId.person(profileUrl),
+    name: person.name,
+    url: profileUrl,
+    jobTitle: person.role,
+    honorificSuffix: person.credentials,
+    hasCredential: { "@type": "EducationalOccupationalCredential", name: person.credentials },
+  };
+}
+
+function citationNode(source: Source): CreativeWork {
+  const url = source.doi === undefined ? source.url : doiUrl(source.doi);
+  return {
+    "@type": "CreativeWork",
+    name: source.title,
+    author: source.authors,
+    ...(source.year === "n.d." ? {} : { datePublished: String(source.year) }),
+    ...(url === undefined ? {} : { url }),
+  };
+}
+
+/** What the article nodes need to know. */
+export interface ArticleFacts {
+  pageUrl: string;
+  siteUrl: string;
+  title: string;
+  description: string;
+  imageUrl: string;
+  published: Date;
+  lastReviewed: Date;
+  author: { person: Person; profileUrl: string };
+  reviewer: { person: Person; profileUrl: string };
+  sources: readonly Source[];
+  topic: string;
+}
+
+/**
+ * An article page: a MedicalWebPage (who reviewed it and when) whose main entity is the Article
+ * (headline, dates, author, publisher and every source it cites).
+ */
+export function articleNodes(facts: ArticleFacts): [MedicalWebPage, Article] {
+  const author = personNode(facts.author.person, facts.author.profileUrl);
+  const reviewer = personNode(facts.reviewer.person, facts.reviewer.profileUrl);
+  const webPage: MedicalWebPage = {
+    "@type": "MedicalWebPage",
+    "@id": nodeId.webPage(facts.pageUrl),
+    url: facts.pageUrl,
+    name: facts.title,
+    description: facts.description,
+    inLanguage: "en-US",
+    isPartOf: { "@id": nodeId.website(facts.siteUrl) },
+    breadcrumb: { "@id": nodeId.breadcrumb(facts.pageUrl) },
+    lastReviewed: isoDay(facts.lastReviewed),
+    reviewedBy: reviewer,
+    mainEntity: { "@id": nodeId.article(facts.pageUrl) },
+  };
+  const article: Article = {
+    "@type": "Article",
+    "@id": nodeId.article(facts.pageUrl),
+    headline: facts.title,
+    description: facts.description,
+    image: facts.imageUrl,
+    datePublished: isoDay(facts.published),
+    dateModified: isoDay(facts.lastReviewed),
+    author,
+    publisher: { "@id": nodeId.clinic(facts.siteUrl) },
+    mainEntityOfPage: { "@id": nodeId.webPage(facts.pageUrl) },
+    articleSection: facts.topic,
+    inLanguage: "en-US",
+    citation: facts.sources.map(citationNode),
+  };
+  return [webPage, article];
+}
+
+/** A person's page: a ProfilePage whose main entity is the person. */
+export function profilePageNode(person: Person, profileUrl: string, siteUrl: string): ProfilePage {
+  return {
+    "@type": "ProfilePage",
+    "@id": nodeId.webPage(profileUrl),
+    url: profileUrl,
+    name: person.name,
+    isPartOf: { "@id": nodeId.website(siteUrl) },
+    breadcrumb: { "@id": nodeId.breadcrumb(profileUrl) },
+    mainEntity: personNode(person, profileUrl),
+  };
+}
+
+/** One JSON-LD document for a page: the site and the clinic, then the page's own nodes. */
+export function pageGraph(siteUrl: string, clinic: Clinic, nodes: readonly Thing[]): Graph {
+  return {
+    "@context": "https://schema.org",
+    "@graph": [websiteNode(siteUrl, clinic.name), clinicNode(clinic, siteUrl), ...nodes],
+  };
+}
