@@ -8,6 +8,7 @@ import type { Source } from "@/schemas/source";
 
 import { checkArticle, checkRedFlagSources, citedSourceIds, formatProblems, type KnownIds } from "./content-rules";
 import { buildDate, describeLiveOffers, liveOffers } from "./offers";
+import { neighbours, relatedArticles } from "./related";
 
 /** The one module that queries content collections; pages ask it, components receive props. */
 
@@ -171,4 +172,31 @@ export async function getPage(id: string): Promise<CollectionEntry<"pages">> {
     throw new Error(`content/pages/${id}.mdx is missing. Restore it: the site links to it from every page.`);
   }
   return page;
+}
+
+function linkable(article: Article) {
+  const { category, tags, lastReviewed, title } = article.data;
+  return { id: article.id, category, tags, lastReviewed, title, article };
+}
+
+/** The three articles most related to this one, by shared tags and topic. */
+export async function getRelatedArticles(article: Article, count = 3): Promise<Article[]> {
+  const candidates = (await getArticles()).map(linkable);
+  return relatedArticles(linkable(article), candidates, count).map((entry) => entry.article);
+}
+
+/** The articles before and after this one in its topic, in the order the topic page lists them. */
+export async function getTopicNeighbours(
+  article: Article,
+): Promise<{ previous: Article | undefined; next: Article | undefined }> {
+  return neighbours(article.id, await getArticlesIn(article.data.category));
+}
+
+/** The date a set of articles last changed: the newest last-reviewed date among them. */
+export function latestReview(articles: readonly Article[]): Date | undefined {
+  return articles.reduce<Date | undefined>(
+    (latest, article) =>
+      latest === undefined || article.data.lastReviewed > latest ? article.data.lastReviewed : latest,
+    undefined,
+  );
 }

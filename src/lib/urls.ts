@@ -14,6 +14,18 @@ export const editorialPolicyUrl = (): string => "/editorial-policy/";
 
 export const visitUrl = (): string => "/visit/";
 
+export const allArticlesUrl = (): string => "/articles/";
+
+export const searchUrl = (): string => "/search/";
+
+export const rssUrl = (): string => "/rss.xml";
+
+/** The share image of an article, drawn at build time. */
+export const shareImageUrl = (articleId: string): string => `/og/${articleId}.png`;
+
+/** The share image of every page that is not an article. */
+export const defaultShareImageUrl = (): string => "/og/default.png";
+
 export const selfCheckUrl = (): string => "/red-flags/check/";
 
 /** The in-page anchor of a source in an article's source list. */

@@ -1,0 +1,67 @@
+import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { render } from "astro:content";
+import { loadRenderers } from "astro:container";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+
+import { mdxComponents } from "@/components/mdx";
+import { getArticles, getCitedSources, getClinic } from "@/lib/articles";
+import { emergencyNumberPhrase } from "@/lib/clinic";
+import { ctaCopy } from "@/lib/cta";
+import { topicOf } from "@/lib/topics";
+import { absoluteUrl, articleUrl } from "@/lib/urls";
+
+/**
+ * Every published article, newest review first, with its full text. The MDX body is rendered with
+ * the same components as the page; links and citation anchors are made absolute, since a feed
+ * reader shows the text away from the site.
+ */
+export const GET: APIRoute = async ({ site }) => {
+  if (site === undefined) {
+    throw new Error("Set `site` in astro.config.ts: feed links must be absolute.");
+  }
+  const renderers = await loadRenderers([getContainerRenderer()]);
+  const [articles, clinic, container] = await Promise.all([
+    getArticles(),
+    getClinic(),
+    AstroContainer.create({ renderers }),
+  ]);
+  const emergencyNumber = emergencyNumberPhrase(clinic.address.country);
+  const items = await Promise.all(
+    articles.map(async (article) => {
+      const link = absoluteUrl(articleUrl(article.id), site);
+      const { Content } = await render(article);
+      const sources = await getCitedSources(article);
+      const { category } = article.data;
+      const html = await container.renderToString(Content, {
+        props: { components: mdxComponents },
+        locals: {
+          mdx: {
+            citationOrder: sources.map((source) => source.id),
+            emergencyNumber,
+            cta: category === "red-flags" ? undefined : { copy: ctaCopy(category), clinic },
+          },
+        },
+      });
+      return {
+        title: article.data.title,
+        description: article.data.description,
+        link,
+        pubDate: article.data.lastReviewed,
+        categories: [topicOf(category).label],
+        content: html
+          .replace(/(href|src)="#/g, `$1="${link}#`)
+          .replace(/(href|src)="\//g, `$1="${absoluteUrl("/", site)}`),
+      };
+    }),
+  );
+  return rss({
+    title: `${clinic.name}: lower back pain articles`,
+    description: "New and newly reviewed articles on lower back pain, massage, self-care and warning signs.",
+    site,
+    items,
+    customData: "<language>en-us</language>",
+    trailingSlash: true,
+  });
+};
