@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 
-import { PAGES_WITH_SCRIPTS, SITE, sitemapPaths } from "./site";
+import { PAGES_WITH_SCRIPTS, SITE, pagePaths } from "./site";
 
-const paths = sitemapPaths();
+const paths = pagePaths();
 
-test("the sitemap lists the home page, the four topics and the articles", () => {
+test("the site has the home page, the four topics and the articles", () => {
   expect(paths).toContain("/");
   for (const topic of ["/causes/", "/techniques/", "/self-care/", "/red-flags/"]) {
     expect(paths).toContain(topic);

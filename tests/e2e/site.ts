@@ -18,6 +18,14 @@ export function sitemapPaths(): string[] {
   });
 }
 
+/** Pages built on purpose but kept out of the sitemap: search results are not content of their own. */
+export const PAGES_NOT_IN_SITEMAP: readonly string[] = ["/search/"];
+
+/** Every page a reader can reach: the sitemap's pages and the few kept out of it. */
+export function pagePaths(): string[] {
+  return [...sitemapPaths(), ...PAGES_NOT_IN_SITEMAP];
+}
+
 /** Every built HTML file, as paths relative to dist/. */
 export function builtHtmlFiles(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -43,7 +51,7 @@ export function isArticlePath(path: string): boolean {
 }
 
 /** The only pages allowed to run JavaScript, each for one feature that needs it. */
-export const PAGES_WITH_SCRIPTS: ReadonlySet<string> = new Set(["/red-flags/check/"]);
+export const PAGES_WITH_SCRIPTS: ReadonlySet<string> = new Set(["/red-flags/check/", "/search/"]);
 
 /** Red-flag pages: the topic hub, its articles and the self-check. They sell nothing. */
 export function isRedFlagPath(path: string): boolean {
