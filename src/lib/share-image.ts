@@ -28,7 +28,9 @@ export interface ShareCard {
 
 /** Bump when the drawing below changes, so that cached cards are redrawn. */
 const DESIGN_VERSION = "1";
-const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "lowback-share-images");
+/** Where drawn cards are kept between builds; the benchmark points it at an empty folder. */
+const CACHE_DIR =
+  process.env["LOWBACK_SHARE_IMAGE_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "lowback-share-images");
 
 const COLORS = { frame: "#0f6b63", card: "#ffffff", label: "#0f6b63", title: "#1b2226", footer: "#4a565d" };
 const MARGIN = 96;
