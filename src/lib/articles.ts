@@ -174,15 +174,27 @@ export async function getPage(id: string): Promise<CollectionEntry<"pages">> {
   return page;
 }
 
-function linkable(article: Article) {
-  const { category, tags, lastReviewed, title } = article.data;
-  return { id: article.id, category, tags, lastReviewed, title, article };
+let relatedById: Promise<Map<string, Article[]>> | undefined;
+
+/** Related articles for every article, worked out once per build rather than once per page. */
+async function relatedMap(count: number): Promise<Map<string, Article[]>> {
+  const articles = await getArticles();
+  const candidates = articles.map((article) => {
+    const { category, tags, lastReviewed, title } = article.data;
+    return { id: article.id, category, tags, lastReviewed, title, article };
+  });
+  return new Map(
+    candidates.map((candidate) => [
+      candidate.id,
+      relatedArticles(candidate, candidates, count).map((entry) => entry.article),
+    ]),
+  );
 }
 
 /** The three articles most related to this one, by shared tags and topic. */
-export async function getRelatedArticles(article: Article, count = 3): Promise<Article[]> {
-  const candidates = (await getArticles()).map(linkable);
-  return relatedArticles(linkable(article), candidates, count).map((entry) => entry.article);
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  relatedById ??= relatedMap(3);
+  return (await relatedById).get(article.id) ?? [];
 }
 
 /** The articles before and after this one in its topic, in the order the topic page lists them. */

@@ -4,7 +4,7 @@ import readability from "text-readability";
 const WORDS_PER_MINUTE = 200;
 
 /**
- * Turns an MDX body into the plain prose a reader reads: no frontmatter, imports, JSX tags,
+ * Turns an MDX body into the plain text a reader reads: no frontmatter, imports, JSX tags,
  * Markdown syntax, URLs or code. Headings and list items end with a full stop so that the
  * readability formula counts them as the short sentences they are, not as one run-on sentence.
  */

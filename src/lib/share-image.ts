@@ -107,7 +107,6 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     // Not drawn before: draw it below.
   }
   const png = await sharp(draw(card), { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 } })
-    .removeAlpha()
     .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
