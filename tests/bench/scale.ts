@@ -166,9 +166,11 @@ async function main(): Promise<void> {
     ];
     console.log(`\nScale benchmark (${count} generated articles plus the real ones)\n`);
     for (const [name, value] of rows) console.log(`${name.padEnd(34)} ${value}`);
-    console.log("\nBuild log, last lines:\n" + log.trim().split("\n").slice(-6).join("\n"));
+    const timings = log.split("\n").filter((line) => /Completed in|built in|Synced|Indexed|✓ built/.test(line));
+    console.log(`\nWhere the time went (from the build log):\n${timings.join("\n")}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (process.env["LOWBACK_BENCH_KEEP"] === undefined) rmSync(dir, { recursive: true, force: true });
+    else console.log(`Kept ${dir} (LOWBACK_BENCH_KEEP is set).`);
   }
 }
 
