@@ -31,6 +31,14 @@ export const selfCheckUrl = (): string => "/red-flags/check/";
 /** The in-page anchor of a source in an article's source list. */
 export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
 
+/** The site's address from astro.config.ts; canonical URLs, feeds and structured data need it. */
+export function requireSite(site: URL | undefined): URL {
+  if (site === undefined) {
+    throw new Error("Set `site` in astro.config.ts: canonical URLs, feeds and structured data must be absolute.");
+  }
+  return site;
+}
+
 /** Turns a site path into the absolute URL that canonical links and feeds need. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

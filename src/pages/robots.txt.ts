@@ -1,11 +1,9 @@
 import type { APIRoute } from "astro";
 
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, requireSite } from "@/lib/urls";
 
-export const GET: APIRoute = ({ site }) => {
-  if (site === undefined) {
-    throw new Error("Set `site` in astro.config.ts: robots.txt must give the sitemap's full address.");
-  }
+export const GET: APIRoute = (context) => {
+  const site = requireSite(context.site);
   const lines = ["User-agent: *", "Allow: /", "", `Sitemap: ${absoluteUrl("/sitemap-index.xml", site)}`, ""];
   return new Response(lines.join("\n"), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };

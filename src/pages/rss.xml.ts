@@ -10,17 +10,15 @@ import { getArticles, getCitedSources, getClinic } from "@/lib/articles";
 import { emergencyNumberPhrase } from "@/lib/clinic";
 import { ctaCopy } from "@/lib/cta";
 import { topicOf } from "@/lib/topics";
-import { absoluteUrl, articleUrl } from "@/lib/urls";
+import { absoluteUrl, articleUrl, requireSite } from "@/lib/urls";
 
 /**
  * Every published article, newest review first, with its full text. The MDX body is rendered with
  * the same components as the page; links and citation anchors are made absolute, since a feed
  * reader shows the text away from the site.
  */
-export const GET: APIRoute = async ({ site }) => {
-  if (site === undefined) {
-    throw new Error("Set `site` in astro.config.ts: feed links must be absolute.");
-  }
+export const GET: APIRoute = async (context) => {
+  const site = requireSite(context.site);
   const renderers = await loadRenderers([getContainerRenderer()]);
   const [articles, clinic, container] = await Promise.all([
     getArticles(),
