@@ -22,3 +22,11 @@ export function isWithinDays(date: Date, from: Date, through: Date): boolean {
   const day = isoDay(date);
   return isoDay(from) <= day && day <= isoDay(through);
 }
+
+/** "17:30" → "5:30 PM", "09:00" → "9 AM": opening hours as readers in the US write them. */
+export function formatClock(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(":").map(Number);
+  const suffix = hours < 12 ? "AM" : "PM";
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, "0")} ${suffix}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
-import { formatDate, isoDay, isWithinDays } from "@/lib/dates";
+import { formatClock, formatDate, isoDay, isWithinDays } from "@/lib/dates";
 import { countWords, mdxToPlainText, readingGrade, readingMinutes } from "@/lib/reading";
 import {
   absoluteUrl,
@@ -44,6 +44,13 @@ describe("dates", () => {
     expect(formatDate(day)).toBe("November 16, 2026");
     expect(isoDay(day)).toBe("2026-11-16");
     expect(isoDay(new Date("2026-11-16T23:59:59Z"))).toBe("2026-11-16");
+  });
+
+  it("writes opening times the US way", () => {
+    expect(formatClock("09:00")).toBe("9 AM");
+    expect(formatClock("17:30")).toBe("5:30 PM");
+    expect(formatClock("12:00")).toBe("12 PM");
+    expect(formatClock("00:15")).toBe("12:15 AM");
   });
 
   it("compares whole days, including both ends", () => {
