@@ -7,8 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 
 import { mdxComponents } from "@/components/mdx";
 import { getArticles, getCitedSources, getClinic } from "@/lib/articles";
-import { emergencyNumberPhrase } from "@/lib/clinic";
-import { ctaCopy } from "@/lib/cta";
+import { mdxContext } from "@/lib/mdx-context";
 import { topicOf } from "@/lib/topics";
 import { absoluteUrl, articleUrl, requireSite } from "@/lib/urls";
 
@@ -25,7 +24,6 @@ export const GET: APIRoute = async (context) => {
     getClinic(),
     AstroContainer.create({ renderers }),
   ]);
-  const emergencyNumber = emergencyNumberPhrase(clinic.address.country);
   const items = await Promise.all(
     articles.map(async (article) => {
       const link = absoluteUrl(articleUrl(article.id), site);
@@ -35,11 +33,11 @@ export const GET: APIRoute = async (context) => {
       const html = await container.renderToString(Content, {
         props: { components: mdxComponents },
         locals: {
-          mdx: {
-            citationOrder: sources.map((source) => source.id),
-            emergencyNumber,
-            cta: category === "red-flags" ? undefined : { copy: ctaCopy(category), clinic },
-          },
+          mdx: mdxContext(
+            category,
+            sources.map((source) => source.id),
+            clinic,
+          ),
         },
       });
       return {
