@@ -1,7 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 
 import type { Category } from "@/schemas/article";
-import type { Clinic, Offer } from "@/schemas/clinic";
+import type { Clinic } from "@/schemas/clinic";
 import type { Person } from "@/schemas/person";
 import type { RedFlag, Urgency } from "@/schemas/red-flag";
 import type { Source } from "@/schemas/source";
@@ -128,11 +128,6 @@ export async function getPerson(id: string): Promise<PersonEntry> {
 
 export async function getClinic(): Promise<Clinic> {
   return (await content()).clinic;
-}
-
-/** The offers live on the build date; none outside their dates, anywhere on the site. */
-export async function getLiveOffers(): Promise<Offer[]> {
-  return (await content()).clinic.offers;
 }
 
 /** An article's sources in the order the body first cites them: the numbering readers see. */
