@@ -7,6 +7,8 @@ import { parse } from "yaml";
 import { citedSourceIds } from "@/lib/content-rules";
 import { countWords, readingGrade } from "@/lib/reading";
 
+import { readMdx } from "./frontmatter";
+
 /**
  * Editorial rules every published article must meet, read straight from content/. Each test lists
  * the articles that break its rule, so a failure says which file to fix.
@@ -26,14 +28,14 @@ const articles: ArticleFile[] = readdirSync(ARTICLES_DIR).flatMap((category) =>
   readdirSync(join(ARTICLES_DIR, category))
     .filter((name) => name.endsWith(".mdx") && !name.startsWith("_"))
     .map((name) => {
-      const text = readFileSync(join(ARTICLES_DIR, category, name), "utf8");
-      const [, frontmatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      return {
-        id: `${category}/${name.replace(/\.mdx$/, "")}`,
-        data: parse(frontmatter) as Record<string, unknown>,
-        body,
-      };
+      const { data, body } = readMdx(join(ARTICLES_DIR, category, name));
+      return { id: `${category}/${name.replace(/\.mdx$/, "")}`, data: data as Record<string, unknown>, body };
     }),
+);
+
+/** The ids of content/sources.yaml, the bibliography articles cite. */
+const sourceIds = new Set(
+  (parse(readFileSync("content/sources.yaml", "utf8")) as { id: string }[]).map((source) => source.id),
 );
 
 const articleIds = new Set(articles.map((article) => article.id));
@@ -107,20 +109,14 @@ describe("the article library", () => {
   });
 
   it("cites every source in content/sources.yaml at least once", () => {
-    const sources = (parse(readFileSync("content/sources.yaml", "utf8")) as { id: string }[]).map(
-      (source) => source.id,
-    );
     const cited = new Set(articles.flatMap((article) => citedSourceIds(article.body)));
-    expect(sources.filter((id) => !cited.has(id))).toEqual([]);
+    expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
   });
 
   it("cites only sources that exist", () => {
-    const sources = new Set(
-      (parse(readFileSync("content/sources.yaml", "utf8")) as { id: string }[]).map((source) => source.id),
-    );
     expect(
       offenders((article) => {
-        const unknown = citedSourceIds(article.body).filter((id) => !sources.has(id));
+        const unknown = citedSourceIds(article.body).filter((id) => !sourceIds.has(id));
         return unknown.length > 0 ? `unknown sources ${unknown.join(", ")}` : undefined;
       }),
     ).toEqual([]);
