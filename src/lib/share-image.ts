@@ -27,7 +27,7 @@ export interface ShareCard {
 }
 
 /** Bump when the drawing below changes, so that cached cards are redrawn. */
-const DESIGN_VERSION = "1";
+const DESIGN_VERSION = "2";
 /** Where drawn cards are kept between builds; the benchmark points it at an empty folder. */
 const CACHE_DIR =
   process.env["LOWBACK_SHARE_IMAGE_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "lowback-share-images");

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 
 import { getArticles, getClinic } from "@/lib/articles";
-import { renderShareImage } from "@/lib/share-image";
+import { shareImagePool } from "@/lib/share-image-pool";
 import { topicOf } from "@/lib/topics";
 
 /** A share image for every article, and one default image for every other page. */
 export const getStaticPaths = (async () => {
   const [articles, clinic] = await Promise.all([getArticles(), getClinic()]);
-  return [
+  const paths = [
     {
       params: { id: "default" },
       props: {
@@ -25,9 +25,12 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
+  // Astro asks every route for its paths before it renders any page: start drawing now.
+  shareImagePool.prepare(paths.map((path) => path.props.card));
+  return paths;
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareImage(props.card)), { headers: { "Content-Type": "image/png" } });
+  new Response(new Uint8Array(await shareImagePool.render(props.card)), { headers: { "Content-Type": "image/png" } });
