@@ -100,6 +100,23 @@ export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusi
   };
 }
 
+/**
+ * The clinic in short, for the pages that are not about it: what an article's publisher needs
+ * (name, logo, address on the web) and its phone. The full node, with the address, opening hours
+ * and offers, is on the home and visit pages; the shared @id tells a search engine that both
+ * describe one business. Half a kilobyte less on every article page.
+ */
+export function clinicSummaryNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusiness {
+  return {
+    "@type": "HealthAndBeautyBusiness",
+    "@id": nodeId.clinic(siteUrl),
+    name: clinic.name,
+    url: siteUrl,
+    logo: `${siteUrl}apple-touch-icon.png`,
+    telephone: clinic.phone,
+  };
+}
+
 /** The site itself, published by the clinic. */
 export function websiteNode(siteUrl: string, name: string): WebSite {
   return {
@@ -216,10 +233,14 @@ export function profilePageNode(person: Person, profileUrl: string, siteUrl: str
   };
 }
 
-/** One JSON-LD document for a page: the site and the clinic, then the page's own nodes. */
-export function pageGraph(siteUrl: string, clinic: Clinic, nodes: readonly Thing[]): Graph {
+/**
+ * One JSON-LD document for a page: the site and the clinic (in full on the pages about the clinic,
+ * in short elsewhere), then the page's own nodes.
+ */
+export function pageGraph(siteUrl: string, clinic: Clinic, nodes: readonly Thing[], clinicInFull: boolean): Graph {
+  const clinicNodeForPage = clinicInFull ? clinicNode(clinic, siteUrl) : clinicSummaryNode(clinic, siteUrl);
   return {
     "@context": "https://schema.org",
-    "@graph": [websiteNode(siteUrl, clinic.name), clinicNode(clinic, siteUrl), ...nodes],
+    "@graph": [websiteNode(siteUrl, clinic.name), clinicNodeForPage, ...nodes],
   };
 }

@@ -133,10 +133,20 @@ test("name, address and phone match in the footer, the visit page and the struct
   expect(business.review).toBeUndefined();
 });
 
-test("the home and visit pages carry the clinic's structured data", () => {
+test("the home and visit pages carry the clinic's full structured data, other pages a short form", () => {
+  const clinicIn = (file: string) => {
+    const html = readFileSync(join(DIST, file), "utf8");
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}";
+    const graph = JSON.parse(json) as { "@graph": { "@type": string }[] };
+    return graph["@graph"].find((node) => node["@type"] === "HealthAndBeautyBusiness");
+  };
   for (const file of ["index.html", "visit/index.html"]) {
-    expect(readFileSync(join(DIST, file), "utf8")).toContain('"@type":"HealthAndBeautyBusiness"');
+    expect(clinicIn(file), file).toHaveProperty("address");
+    expect(clinicIn(file), file).toHaveProperty("openingHoursSpecification");
   }
+  const article = clinicIn("techniques/swedish-massage/index.html");
+  expect(article).toMatchObject({ name: expect.any(String), telephone: expect.any(String) });
+  expect(article).not.toHaveProperty("address");
 });
 
 test("the visit page links to booking, the discovery call, directions and the self-check", async ({ page }) => {

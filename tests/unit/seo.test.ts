@@ -141,11 +141,26 @@ describe("JSON-LD builders", () => {
   });
 
   it("put the site and the clinic first in every page's graph", () => {
-    const graph = pageGraph(SITE, clinic, []);
+    const graph = pageGraph(SITE, clinic, [], true);
     expect(graph["@context"]).toBe("https://schema.org");
     expect(graph["@graph"].map((node) => (node as { "@type": string })["@type"])).toEqual([
       "WebSite",
       "HealthAndBeautyBusiness",
     ]);
+  });
+
+  it("give the clinic's address and hours only where the page asks for them in full", () => {
+    const [, full] = pageGraph(SITE, clinic, [], true)["@graph"];
+    const [, summary] = pageGraph(SITE, clinic, [], false)["@graph"];
+    expect(full).toHaveProperty("address");
+    expect(full).toHaveProperty("openingHoursSpecification");
+    expect(summary).toEqual({
+      "@type": "HealthAndBeautyBusiness",
+      "@id": `${SITE}#clinic`,
+      name: clinic.name,
+      url: SITE,
+      logo: `${SITE}apple-touch-icon.png`,
+      telephone: clinic.phone,
+    });
   });
 });
