@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
 import { builtPageDate } from "./src/integrations/page-dates";
+import { pagePolicies } from "./src/integrations/page-policies";
 import { searchIndex } from "./src/integrations/search-index";
 
 const OUT_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
@@ -23,6 +24,7 @@ export default defineConfig({
         return date === undefined ? item : { ...item, lastmod: date };
       },
     }),
+    pagePolicies(),
     searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -59,6 +60,24 @@ test("every page carries a hash-based policy with no 'unsafe-inline' and no inli
       handlers.map((element) => element.tagName),
       file,
     ).toEqual([]);
+  }
+});
+
+test("every page's policy allows exactly its own inline scripts and styles", () => {
+  const hash = (content: string) => `'sha256-${createHash("sha256").update(content).digest("base64")}'`;
+  for (const file of builtHtmlFiles()) {
+    const root = parse(readFileSync(join(DIST, file), "utf8"));
+    const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "";
+    const hashesIn = (directive: string) =>
+      (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? "")
+        .split(" ")
+        .filter((source) => source.startsWith("'sha"));
+    const scripts = root
+      .querySelectorAll("script:not([src]):not([type='application/ld+json'])")
+      .map((element) => hash(element.rawText));
+    const styles = root.querySelectorAll("style").map((element) => hash(element.rawText));
+    expect(hashesIn("script-src").toSorted(), `${file}: script hashes`).toEqual(scripts.toSorted());
+    expect(hashesIn("style-src").toSorted(), `${file}: style hashes`).toEqual(styles.toSorted());
   }
 });
 
