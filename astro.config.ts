@@ -7,6 +7,7 @@ import { defineConfig } from "astro/config";
 
 import { builtPageDate } from "./src/integrations/page-dates";
 import { pagePolicies } from "./src/integrations/page-policies";
+import { pageStyles } from "./src/integrations/page-styles";
 import { searchIndex } from "./src/integrations/search-index";
 
 const OUT_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
@@ -24,6 +25,8 @@ export default defineConfig({
         return date === undefined ? item : { ...item, lastmod: date };
       },
     }),
+    // In this order: trimming a page's styles changes the hash its policy must list.
+    pageStyles(),
     pagePolicies(),
     searchIndex(),
   ],

@@ -1,0 +1,40 @@
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** What the build steps that rewrite finished pages share: finding pages, their inline code, hashes. */
+
+/** Every HTML file under `dir`. */
+export function builtHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => join(dir, file));
+}
+
+/** The page's Content-Security-Policy meta tag, in three parts: before, policy, after. */
+export const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+
+/** Whether a <script> with these attributes runs: data blocks such as JSON-LD do not. */
+function runs(attributes: string): boolean {
+  const type = /\btype="([^"]*)"/.exec(attributes)?.[1];
+  return type === undefined || type === "module" || type === "text/javascript";
+}
+
+/** The text of each inline script on the page that runs. */
+export const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(SCRIPT)]
+    .filter((match) => !/\bsrc=/.test(match[1] ?? "") && runs(match[1] ?? ""))
+    .map((match) => match[2] ?? "");
+
+/** The text of each inline <style> on the page. */
+export const inlineStyles = (html: string): string[] => [...html.matchAll(STYLE)].map((match) => match[1] ?? "");
+
+/** Whether any script runs on the page, inline or from a file. */
+export const hasScripts = (html: string): boolean => [...html.matchAll(SCRIPT)].some((match) => runs(match[1] ?? ""));
+
+/** A CSP hash source, e.g. 'sha256-…', for `content`. */
+export const cspHash = (algorithm: string, content: string): string =>
+  `'${algorithm}-${createHash(algorithm).update(content).digest("base64")}'`;
