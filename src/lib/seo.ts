@@ -156,12 +156,16 @@ export function personNode(person: Person, profileUrl: string): SchemaPerson {
   };
 }
 
+/**
+ * A cited source: what it is called, when it came out and where to read it. Not its authors: they
+ * are in the visible source list, and here they cost half a kilobyte on a page with many sources,
+ * enough to push the page past what the first round trip of a slow connection carries.
+ */
 function citationNode(source: Source): CreativeWork {
   const url = source.doi === undefined ? source.url : doiUrl(source.doi);
   return {
     "@type": "CreativeWork",
     name: source.title,
-    author: source.authors,
     ...(source.year === "n.d." ? {} : { datePublished: String(source.year) }),
     ...(url === undefined ? {} : { url }),
   };

@@ -131,6 +131,8 @@ describe("JSON-LD builders", () => {
         { "@type": "CreativeWork", url: "https://example.org/paper" },
       ],
     });
+    // The authors are in the visible source list; the structured data names each work only.
+    expect(article.citation).toEqual([expect.not.objectContaining({ author: expect.anything() }), expect.anything()]);
   });
 
   it("make a profile page whose main entity is the person", () => {
