@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { GlobalFonts, createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
+import { GlobalFonts, createCanvas, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import sharp from "sharp";
 
 /**
@@ -63,10 +63,13 @@ export function wrapText(context: Pick<SKRSContext2D, "measureText">, text: stri
   return lines;
 }
 
+let sharedCanvas: Canvas | undefined;
+
 /** Draws the card and returns its pixels. The title shrinks until it fits in three lines. */
 function draw(card: ShareCard): Buffer {
   registerFonts();
-  const canvas = createCanvas(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
+  // One canvas for every card: drawing is synchronous, and the first fill covers the last card.
+  const canvas = (sharedCanvas ??= createCanvas(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT));
   const context = canvas.getContext("2d");
   context.fillStyle = COLORS.frame;
   context.fillRect(0, 0, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);

@@ -2,6 +2,7 @@
  * `npm run lighthouse`: Lighthouse (mobile preset) three times on six kinds of page of the
  * production build, served by `astro preview`, in Debian's Chromium. Prints the median of each
  * category score and of LCP, TBT and CLS. Not part of `npm test`: it takes a few minutes.
+ * `npm run lighthouse -- /some/path/ /other/` measures those pages instead.
  */
 import { spawn } from "node:child_process";
 
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const rows: string[] = [];
-    for (const path of PAGES) {
+    const paths = process.argv.length > 2 ? process.argv.slice(2) : PAGES;
+    for (const path of paths) {
       const scores: Record<string, number[]> = { lcp: [], tbt: [], cls: [] };
       for (let run = 0; run < RUNS; run++) {
         const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
