@@ -7,14 +7,14 @@ import { PAGES_WITH_SCRIPTS, isArticlePath, pagePaths } from "./site";
 /**
  * Page-weight budgets on the production build. An article's floor is the gzip size of its text
  * alone as minimal HTML; the goal is that what a reader downloads before scrolling stays within 3×
- * that. The site is not there yet (6× to 8.4×: the stylesheet, about 3.9 KB gzipped even trimmed to
+ * that. The site is not there yet (5.8× to 8×: the stylesheet, about 3.9 KB gzipped even trimmed to
  * the page, and what an article must carry besides its text: its sources, warning signs, byline and
  * structured data), so the test enforces the ceiling the site meets today and prints the goal beside
  * each figure; lower CEILING_RATIO as the pages get lighter.
  */
 
 const GOAL_RATIO = 3;
-const CEILING_RATIO = 9;
+const CEILING_RATIO = 8.5;
 const MAX_REQUESTS = 3;
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
