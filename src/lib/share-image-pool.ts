@@ -79,12 +79,21 @@ class ShareImagePool {
       else job?.resolve(Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength));
       this.#dispatch();
     });
-    worker.on("error", (error) => {
-      this.#running.get(worker)?.reject(error);
-      for (const job of this.#queue.splice(0)) job.reject(error);
-    });
+    // A worker that dies fails its card and every card still waiting, so the build stops with the
+    // reason instead of waiting forever; a later card starts a new worker.
+    worker.on("error", (error) => this.#retire(worker, error));
+    worker.on("exit", (code) => this.#retire(worker, new Error(`A share-image worker stopped (exit code ${code}).`)));
     this.#workers.push(worker);
     return worker;
+  }
+
+  #retire(worker: Worker, error: Error): void {
+    if (!this.#workers.includes(worker)) return;
+    this.#workers.splice(this.#workers.indexOf(worker), 1);
+    if (this.#idle.includes(worker)) this.#idle.splice(this.#idle.indexOf(worker), 1);
+    this.#running.get(worker)?.reject(error);
+    this.#running.delete(worker);
+    for (const job of this.#queue.splice(0)) job.reject(error);
   }
 }
 
