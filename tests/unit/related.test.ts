@@ -13,6 +13,37 @@ const article = (id: string, category: string, tags: string[], reviewed = "2026-
 const heat = article("self-care/heat", "self-care", ["heat-and-cold", "acute-pain"]);
 
 describe("related articles", () => {
+  it("pick what a full sort of every candidate would pick, in the same order", () => {
+    // A fixed pseudo-random library with many ties, so that every tie-break is exercised.
+    let seed = 7;
+    const next = (limit: number) => (seed = (seed * 48_271) % 2_147_483_647) % limit;
+    const topics = ["causes", "techniques", "self-care", "red-flags"];
+    const tags = ["a", "b", "c", "d", "e"];
+    const library = Array.from({ length: 300 }, (_, index) => ({
+      ...article(
+        `article-${index}`,
+        topics[next(4)] ?? "causes",
+        tags.filter(() => next(3) === 0),
+        `2026-0${1 + next(3)}-1${next(3)}`,
+      ),
+      title: `Title ${next(40)}`,
+    }));
+    const byFullSort = (subject: Linkable) =>
+      library
+        .filter((candidate) => candidate.id !== subject.id && relatedScore(subject, candidate) > 0)
+        .sort(
+          (a, b) =>
+            relatedScore(subject, b) - relatedScore(subject, a) ||
+            b.lastReviewed.getTime() - a.lastReviewed.getTime() ||
+            a.title.localeCompare(b.title, "en"),
+        )
+        .slice(0, 3)
+        .map((entry) => entry.id);
+    for (const subject of library) {
+      expect(relatedArticles(subject, library).map((entry) => entry.id)).toEqual(byFullSort(subject));
+    }
+  });
+
   it("score two points per shared tag and one for the same topic", () => {
     expect(relatedScore(heat, article("x", "self-care", ["acute-pain"]))).toBe(3);
     expect(relatedScore(heat, article("y", "causes", ["acute-pain", "heat-and-cold"]))).toBe(4);
