@@ -88,6 +88,20 @@ export function createStyleTrimmer(css: string): (tokens: ReadonlySet<string>) =
   return (tokens) => root.nodes.map((node) => serialize(node, tokens)).join("");
 }
 
+const HASH_SOURCE = /'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g;
+
+// Every page has the same whole stylesheet: its hash is worked out once per build, not per page.
+const wholeHashes = new Map<string, string>();
+function wholeHash(algorithm: string, css: string): string {
+  const key = `${algorithm} ${css}`;
+  let hash = wholeHashes.get(key);
+  if (hash === undefined) {
+    hash = cspHash(algorithm, css);
+    wholeHashes.set(key, hash);
+  }
+  return hash;
+}
+
 export function pageStyles(): AstroIntegration {
   return {
     name: "lowback:page-styles",
@@ -112,9 +126,8 @@ export function pageStyles(): AstroIntegration {
             html = html.replaceAll(`>${css}</style>`, `>${trimmed}</style>`);
             // The page's policy allowed the stylesheet by its hash: it now allows the trimmed one.
             html = html.replace(POLICY_META, (_, start: string, policy: string, end: string) => {
-              const renamed = ["sha256", "sha384", "sha512"].reduce(
-                (text, algorithm) => text.replaceAll(cspHash(algorithm, css), cspHash(algorithm, trimmed)),
-                policy,
+              const renamed = policy.replaceAll(HASH_SOURCE, (source, algorithm: string) =>
+                source === wholeHash(algorithm, css) ? cspHash(algorithm, trimmed) : source,
               );
               return `${start}${renamed}${end}`;
             });

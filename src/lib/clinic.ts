@@ -61,10 +61,18 @@ export function telHref(e164: string): string {
   return `tel:${e164}`;
 }
 
+const formattedPhones = new Map<string, string>();
+
 /**
  * The phone number as people in the clinic's country dial it, e.g. (541) 555-0142 in the US, with
  * non-breaking spaces and hyphens so that it never wraps across two lines.
  */
 export function formatPhone(e164: string): string {
-  return parsePhoneNumberWithError(e164).formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
+  // Parsing with libphonenumber is slow and every page shows the number several times.
+  let formatted = formattedPhones.get(e164);
+  if (formatted === undefined) {
+    formatted = parsePhoneNumberWithError(e164).formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
+    formattedPhones.set(e164, formatted);
+  }
+  return formatted;
 }
