@@ -48,6 +48,8 @@ class ShareImagePool {
     if (png === undefined) {
       png = new Promise<Buffer>((resolve, reject) => this.#queue.push({ card, resolve, reject }));
       this.#drawn.set(key, png);
+      // A card that failed is tried again next time it is asked for (the dev server lives on).
+      png.catch(() => this.#drawn.delete(key));
       this.#dispatch();
     }
     return png;
