@@ -5,9 +5,8 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
+import { finishPages } from "./src/integrations/finish-pages";
 import { builtPageDate } from "./src/integrations/page-dates";
-import { pagePolicies } from "./src/integrations/page-policies";
-import { pageStyles } from "./src/integrations/page-styles";
 import { searchIndex } from "./src/integrations/search-index";
 
 const OUT_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
@@ -25,9 +24,7 @@ export default defineConfig({
         return date === undefined ? item : { ...item, lastmod: date };
       },
     }),
-    // In this order: trimming a page's styles changes the hash its policy must list.
-    pageStyles(),
-    pagePolicies(),
+    finishPages(),
     searchIndex(),
   ],
   vite: {

@@ -1,9 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-import type { AstroIntegration } from "astro";
-
-import { POLICY_META, builtHtmlFiles, cspHash, inlineScripts, inlineStyles } from "./built-pages";
+import { POLICY_META, cspHash, inlineScripts, inlineStyles } from "./built-pages";
 
 /**
  * Narrows each built page's Content-Security-Policy to the inline scripts and styles that page
@@ -35,25 +30,9 @@ export function narrowPolicy(policy: string, html: string): string {
     .join(";");
 }
 
-export function pagePolicies(): AstroIntegration {
-  return {
-    name: "lowback:page-policies",
-    hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        let narrowed = 0;
-        for (const file of builtHtmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, "utf8");
-          const updated = html.replace(
-            POLICY_META,
-            (_, start: string, policy: string, end: string) => `${start}${narrowPolicy(policy, html)}${end}`,
-          );
-          if (updated !== html) {
-            writeFileSync(file, updated);
-            narrowed += 1;
-          }
-        }
-        logger.info(`Narrowed the content security policy of ${narrowed} pages to their own scripts and styles.`);
-      },
-    },
-  };
-}
+/** The page with its policy narrowed to its own inline scripts and styles. */
+export const narrowPagePolicy = (html: string): string =>
+  html.replace(
+    POLICY_META,
+    (_, start: string, policy: string, end: string) => `${start}${narrowPolicy(policy, html)}${end}`,
+  );

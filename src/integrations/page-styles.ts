@@ -1,11 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-import type { AstroIntegration } from "astro";
 import postcss, { type AtRule, type ChildNode, type Root, type Rule } from "postcss";
 import selectorParser, { type Container } from "postcss-selector-parser";
 
-import { POLICY_META, builtHtmlFiles, cspHash, hasScripts, inlineStyles } from "./built-pages";
+import { POLICY_META, cspHash, hasScripts, inlineStyles } from "./built-pages";
 
 /**
  * Trims each page's inlined stylesheet to the rules that can match something on that page. The
@@ -90,54 +86,56 @@ export function createStyleTrimmer(css: string): (tokens: ReadonlySet<string>) =
 
 const HASH_SOURCE = /'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g;
 
-// Every page has the same whole stylesheet: its hash is worked out once per build, not per page.
-const wholeHashes = new Map<string, string>();
-function wholeHash(algorithm: string, css: string): string {
-  const key = `${algorithm} ${css}`;
-  let hash = wholeHashes.get(key);
-  if (hash === undefined) {
-    hash = cspHash(algorithm, css);
-    wholeHashes.set(key, hash);
-  }
-  return hash;
+/** A stylesheet ready to be trimmed for any page, and its CSP hashes by algorithm. */
+interface Sheet {
+  trim: (tokens: ReadonlySet<string>) => string;
+  hashes: Map<string, string>;
 }
 
-export function pageStyles(): AstroIntegration {
-  return {
-    name: "lowback:page-styles",
-    hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        const trimmers = new Map<string, ReturnType<typeof createStyleTrimmer>>();
-        let before = 0;
-        let after = 0;
-        for (const file of builtHtmlFiles(fileURLToPath(dir))) {
-          let html = readFileSync(file, "utf8");
-          if (hasScripts(html)) continue;
-          const tokens = pageTokens(html);
-          for (const css of new Set(inlineStyles(html))) {
-            let trim = trimmers.get(css);
-            if (trim === undefined) {
-              trim = createStyleTrimmer(css);
-              trimmers.set(css, trim);
-            }
-            const trimmed = trim(tokens);
-            before += css.length;
-            after += trimmed.length;
-            html = html.replaceAll(`>${css}</style>`, `>${trimmed}</style>`);
-            // The page's policy allowed the stylesheet by its hash: it now allows the trimmed one.
-            html = html.replace(POLICY_META, (_, start: string, policy: string, end: string) => {
-              const renamed = policy.replaceAll(HASH_SOURCE, (source, algorithm: string) =>
-                source === wholeHash(algorithm, css) ? cspHash(algorithm, trimmed) : source,
-              );
-              return `${start}${renamed}${end}`;
-            });
-          }
-          writeFileSync(file, html);
-        }
-        logger.info(
-          `Trimmed the pages' inline styles from ${(before / 1024).toFixed(0)} KB to ${(after / 1024).toFixed(0)} KB.`,
+/**
+ * Trims the inline stylesheets of pages that run no script, and renames the stylesheet's hash in
+ * the page's policy to the trimmed one's. Every page has the same whole stylesheet, so it is
+ * parsed and hashed once, not once per page.
+ */
+export function createPageStyleTrimmer(): (html: string) => { html: string; before: number; after: number } {
+  const sheets = new Map<string, Sheet>();
+  const sheetOf = (css: string): Sheet => {
+    let sheet = sheets.get(css);
+    if (sheet === undefined) {
+      sheet = { trim: createStyleTrimmer(css), hashes: new Map() };
+      sheets.set(css, sheet);
+    }
+    return sheet;
+  };
+  const hashOf = (sheet: Sheet, algorithm: string, css: string): string => {
+    let hash = sheet.hashes.get(algorithm);
+    if (hash === undefined) {
+      hash = cspHash(algorithm, css);
+      sheet.hashes.set(algorithm, hash);
+    }
+    return hash;
+  };
+
+  return (page) => {
+    let html = page;
+    let before = 0;
+    let after = 0;
+    if (hasScripts(html)) return { html, before, after };
+    const tokens = pageTokens(html);
+    for (const css of new Set(inlineStyles(html))) {
+      const sheet = sheetOf(css);
+      const trimmed = sheet.trim(tokens);
+      before += css.length;
+      after += trimmed.length;
+      html = html.replaceAll(`>${css}</style>`, `>${trimmed}</style>`);
+      // The page's policy allowed the stylesheet by its hash: it now allows the trimmed one.
+      html = html.replace(POLICY_META, (_, start: string, policy: string, end: string) => {
+        const renamed = policy.replaceAll(HASH_SOURCE, (source, algorithm: string) =>
+          source === hashOf(sheet, algorithm, css) ? cspHash(algorithm, trimmed) : source,
         );
-      },
-    },
+        return `${start}${renamed}${end}`;
+      });
+    }
+    return { html, before, after };
   };
 }
