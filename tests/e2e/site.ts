@@ -1,5 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+
+import { builtHtmlFiles as listBuiltHtml } from "../../src/integrations/built-pages";
 
 /** Helpers that read the production build in dist/, shared by the end-to-end specs. */
 
@@ -27,13 +29,7 @@ export function pagePaths(): string[] {
 }
 
 /** Every built HTML file, as paths relative to dist/. */
-export function builtHtmlFiles(dir = DIST): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return builtHtmlFiles(path);
-    return entry.name.endsWith(".html") ? [relative(DIST, path)] : [];
-  });
-}
+export const builtHtmlFiles = (): string[] => listBuiltHtml(DIST).map((path) => relative(DIST, path));
 
 /** The URL path a built file answers at: "causes/index.html" → "/causes/". */
 export function pathOfFile(file: string): string {
