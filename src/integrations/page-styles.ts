@@ -7,17 +7,27 @@ import { POLICY_META, cspHash, hasScripts, inlineStyles } from "./built-pages";
  * Trims each page's inlined stylesheet to the rules that can match something on that page. The
  * site has one Tailwind stylesheet; an article page needs under three quarters of it (no form
  * controls, no self-check or visit-page layout), and every byte of it is downloaded before the
- * first paint. About 1 KB gzipped less on an article page.
+ * first paint. On an article page, 3.6 KB gzipped instead of 4.9 KB.
  *
  * The test is deliberately simple and errs towards keeping: a selector is dropped only when it
- * names a class, element, id or attribute that appears nowhere in the page's HTML. Pseudo-classes
- * (:hover, :focus-visible, :not(…)) never cause a drop. Pages that run JavaScript are left whole,
+ * names a class, element, id or attribute that appears nowhere in the page's HTML, or a part that
+ * only form controls have (such as ::placeholder) on a page with none. Pseudo-classes (:hover,
+ * :focus-visible, :not(…)) never cause a drop. Pages that run JavaScript are left whole,
  * since a script may add what the HTML does not have yet. The stylesheet is parsed once per build,
  * so each page costs about a millisecond.
  */
 
-/** What a selector needs to find on the page: ".class", "#id", "[attribute" or an element name. */
+/** What a selector needs to find on the page: ".class", "#id", "[attribute", an element name or FORM_CONTROL. */
 type Needs = readonly string[];
+
+/**
+ * Stands for "the page has a text, date, number or file input, or a text area". Tailwind's preflight
+ * styles the parts of those controls (about 0.3 KB gzipped), which no other element has.
+ */
+const FORM_CONTROL = "::form-control";
+const FORM_CONTROL_TAGS = ["input", "textarea"];
+const FORM_CONTROL_PART =
+  /^::(placeholder|-moz-placeholder|-webkit-input-placeholder|file-selector-button|-webkit-file-upload-button|-webkit-datetime-edit.*|-webkit-calendar-picker-indicator|-webkit-(inner|outer)-spin-button|-webkit-search-.*)$/;
 
 /** The tokens one selector needs, read outside pseudo-classes except a lone :where(…) or :is(…). */
 function needsOf(selector: string): Needs {
@@ -28,6 +38,7 @@ function needsOf(selector: string): Needs {
       else if (node.type === "id") needs.push(`#${node.value}`);
       else if (node.type === "tag") needs.push(node.value.toLowerCase());
       else if (node.type === "attribute") needs.push(`[${node.attribute.toLowerCase()}`);
+      else if (node.type === "pseudo" && FORM_CONTROL_PART.test(node.value.toLowerCase())) needs.push(FORM_CONTROL);
       else if (node.type === "pseudo" && (node.value === ":where" || node.value === ":is") && node.nodes.length === 1)
         visit(node.nodes[0] as Container);
     });
@@ -51,6 +62,7 @@ export function pageTokens(html: string): Set<string> {
       if (name === "class") for (const each of value.split(/\s+/)) if (each !== "") tokens.add(`.${each}`);
     }
   }
+  if (FORM_CONTROL_TAGS.some((tag) => tokens.has(tag))) tokens.add(FORM_CONTROL);
   return tokens;
 }
 

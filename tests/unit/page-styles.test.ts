@@ -28,6 +28,17 @@ describe("trimming a page's stylesheet", () => {
     expect(trim(":where(.space-y-1>:not(:last-child)){margin:0}")).toBe("");
   });
 
+  it("drops the parts of form controls on a page without any, and keeps them where there are some", () => {
+    const css =
+      "::placeholder{opacity:1}::-webkit-datetime-edit-year-field{padding:0}button,::file-selector-button{font:inherit}";
+    expect(trim(css)).toBe("");
+    for (const control of ["<input type=search>", "<textarea></textarea>"])
+      expect(createStyleTrimmer(css)(pageTokens(`${html}${control}`))).toBe(css);
+    expect(createStyleTrimmer(css)(pageTokens(`${html}<button>Go</button>`))).toBe(
+      "button,::file-selector-button{font:inherit}",
+    );
+  });
+
   it("drops a media block left empty and keeps statements, declaration blocks and used media", () => {
     expect(
       trim(
