@@ -4,7 +4,7 @@ import type {
   CreativeWork,
   DayOfWeek,
   Graph,
-  HealthAndBeautyBusiness,
+  HealthAndBeautyBusinessLeaf,
   MedicalWebPage,
   Person as SchemaPerson,
   ProfilePage,
@@ -59,16 +59,11 @@ export const nodeId = {
  * offers appear (the clinic passed in has no others), and no ratings: a business's reviews of
  * itself are not eligible for review markup.
  */
-export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusiness {
+export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusinessLeaf {
   const { address } = clinic;
   return {
-    "@type": "HealthAndBeautyBusiness",
-    "@id": nodeId.clinic(siteUrl),
-    name: clinic.name,
+    ...clinicSummaryNode(clinic, siteUrl),
     description: clinic.description,
-    url: siteUrl,
-    logo: `${siteUrl}apple-touch-icon.png`,
-    telephone: clinic.phone,
     email: clinic.email,
     address: {
       "@type": "PostalAddress",
@@ -106,7 +101,7 @@ export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusi
  * and offers, is on the home and visit pages; the shared @id tells a search engine that both
  * describe one business. Half a kilobyte less on every article page.
  */
-export function clinicSummaryNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusiness {
+export function clinicSummaryNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusinessLeaf {
   return {
     "@type": "HealthAndBeautyBusiness",
     "@id": nodeId.clinic(siteUrl),
