@@ -4,6 +4,10 @@
  * Pure functions, so unit tests can feed them fixtures without a build.
  */
 
+import { basename } from "node:path";
+
+import { articleUrl, selfCheckUrl } from "./urls";
+
 /** One thing an editor must fix, with where to fix it. */
 export interface ContentProblem {
   file: string;
@@ -29,8 +33,8 @@ export interface ArticleFacts {
   help: readonly string[];
 }
 
-/** Article paths taken by other pages; an article with one of these ids would be hidden by them. */
-const RESERVED_ARTICLE_PATHS: ReadonlySet<string> = new Set(["red-flags/check"]);
+/** Addresses inside a topic that other pages take; an article there would be hidden by them. */
+const RESERVED_ARTICLE_URLS: ReadonlySet<string> = new Set([selfCheckUrl()]);
 
 const CITE_TAG = /<Cite\s+id\s*=\s*["']([^"']*)["']\s*\/>/g;
 
@@ -54,14 +58,9 @@ export function checkArticle(article: ArticleFacts, known: KnownIds): ContentPro
   const report = (field: string, message: string) => problems.push({ file: article.file, field, message });
 
   const folder = folderOf(article.file);
-  const path = `${folder}/${
-    article.file
-      .split("/")
-      .at(-1)
-      ?.replace(/\.mdx$/, "") ?? ""
-  }`;
-  if (RESERVED_ARTICLE_PATHS.has(path)) {
-    report("file name", `The address /${path}/ belongs to another page of the site. Rename the file.`);
+  const url = articleUrl(`${folder}/${basename(article.file, ".mdx")}`);
+  if (RESERVED_ARTICLE_URLS.has(url)) {
+    report("file name", `The address ${url} belongs to another page of the site. Rename the file.`);
   }
   if (folder !== article.category) {
     report(

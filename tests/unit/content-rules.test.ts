@@ -78,6 +78,12 @@ describe("checkArticle", () => {
     ],
     ["an unknown warning sign", { help: ["headache"] }, "help", 'No warning sign has the id "headache".'],
     [
+      "a file name that takes another page's address",
+      { file: "content/articles/red-flags/check.mdx", category: "red-flags" },
+      "file name",
+      "The address /red-flags/check/ belongs to another page of the site.",
+    ],
+    [
       "a citation of a source not listed",
       { sources: ["furlan-2015"] },
       "body",
@@ -90,8 +96,13 @@ describe("checkArticle", () => {
       '"who-2023" is listed under sources: but never cited.',
     ],
   ])("reports %s", (_case, change, field, message) => {
-    const problems = checkArticle({ ...good, ...change }, known);
-    expect(problems).toContainEqual({ file: FILE, field, message: expect.stringContaining(message) as string });
+    const article = { ...good, ...change };
+    const problems = checkArticle(article, known);
+    expect(problems).toContainEqual({
+      file: article.file,
+      field,
+      message: expect.stringContaining(message) as string,
+    });
   });
 });
 
