@@ -1,5 +1,7 @@
 import { parsePhoneNumberWithError } from "libphonenumber-js";
 
+import type { Clinic } from "@/schemas/clinic";
+
 /** Formatting of the clinic's contact details and the emergency number that fits its country. */
 
 /**
@@ -75,4 +77,9 @@ export function formatPhone(e164: string): string {
     formattedPhones.set(e164, formatted);
   }
   return formatted;
+}
+
+/** The street address on one line, as the footer shows it and a map search reads it. */
+export function addressLine(address: Clinic["address"]): string {
+  return `${address.street}, ${address.city}, ${address.region} ${address.postalCode}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
+import { addressLine, emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
 import { formatClock, formatDate, isoDay, isWithinDays } from "@/lib/dates";
 import { countWords, mdxToPlainText, readingGrade, readingMinutes } from "@/lib/reading";
 import {
@@ -106,6 +106,18 @@ describe("clinic contact details", () => {
     expect(formatPhone("+15415550142")).toBe("(541)\u00a0555\u20110142");
     expect(formatPhone("+441632960961")).toBe("01632\u00a0960961");
     expect(telHref("+15415550142")).toBe("tel:+15415550142");
+  });
+
+  it("writes the street address on one line", () => {
+    expect(
+      addressLine({
+        street: "120 Example Street, Suite 4",
+        city: "Eugene",
+        region: "OR",
+        postalCode: "97401",
+        country: "US",
+      }),
+    ).toBe("120 Example Street, Suite 4, Eugene, OR 97401");
   });
 
   it("picks the emergency number for the country, or says it generically", () => {
