@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import type { Category } from "@/schemas/article";
 import type { Clinic } from "@/schemas/clinic";
 import type { Person } from "@/schemas/person";
-import type { RedFlag, Urgency } from "@/schemas/red-flag";
+import { URGENCY_TIERS, type RedFlag, type Urgency } from "@/schemas/red-flag";
 import type { Source } from "@/schemas/source";
 
 import { checkArticle, checkRedFlagSources, citedSourceIds, formatProblems, type KnownIds } from "./content-rules";
@@ -149,11 +149,7 @@ export async function getAllWarningSigns(): Promise<Map<Urgency, RedFlag[]>> {
 }
 
 function groupByUrgency(signs: RedFlag[]): Map<Urgency, RedFlag[]> {
-  const groups = new Map<Urgency, RedFlag[]>([
-    ["emergency", []],
-    ["same-day", []],
-    ["within-days", []],
-  ]);
+  const groups = new Map<Urgency, RedFlag[]>(URGENCY_TIERS.map((tier) => [tier, []]));
   for (const sign of signs) {
     groups.get(sign.urgency)?.push(sign);
   }
