@@ -35,6 +35,15 @@ export const inlineStyles = (html: string): string[] => [...html.matchAll(STYLE)
 /** Whether any script runs on the page, inline or from a file. */
 export const hasScripts = (html: string): boolean => [...html.matchAll(SCRIPT)].some((match) => runs(match[1] ?? ""));
 
+/** A CSP hash source such as 'sha256-…', with its algorithm as the first group. */
+const HASH_SOURCE_PATTERN = String.raw`'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'`;
+
+/** Exactly one hash source. */
+export const HASH_SOURCE = new RegExp(`^${HASH_SOURCE_PATTERN}$`);
+
+/** Every hash source in a policy. */
+export const HASH_SOURCES = new RegExp(HASH_SOURCE_PATTERN, "g");
+
 /** A CSP hash source, e.g. 'sha256-…', for `content`. */
 export const cspHash = (algorithm: string, content: string): string =>
   `'${algorithm}-${createHash(algorithm).update(content).digest("base64")}'`;

@@ -1,4 +1,4 @@
-import { POLICY_META, cspHash, inlineScripts, inlineStyles } from "./built-pages";
+import { HASH_SOURCE, POLICY_META, cspHash, inlineScripts, inlineStyles } from "./built-pages";
 
 /**
  * Narrows each built page's Content-Security-Policy to the inline scripts and styles that page
@@ -8,8 +8,6 @@ import { POLICY_META, cspHash, inlineScripts, inlineStyles } from "./built-pages
  * hashes makes each policy as strict as the page allows, and saves about 400 bytes gzipped of
  * random base64 on every page. Only hashes Astro put there are kept: nothing is added.
  */
-
-const HASH_SOURCE = /^'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'$/;
 
 /** The policy with only the hash sources that match an inline script or style of `html`. */
 export function narrowPolicy(policy: string, html: string): string {

@@ -1,7 +1,7 @@
 import postcss, { type AtRule, type ChildNode, type Root, type Rule } from "postcss";
 import selectorParser, { type Container } from "postcss-selector-parser";
 
-import { POLICY_META, cspHash, hasScripts, inlineStyles } from "./built-pages";
+import { HASH_SOURCES, POLICY_META, cspHash, hasScripts, inlineStyles } from "./built-pages";
 
 /**
  * Trims each page's inlined stylesheet to the rules that can match something on that page. The
@@ -96,8 +96,6 @@ export function createStyleTrimmer(css: string): (tokens: ReadonlySet<string>) =
   return (tokens) => root.nodes.map((node) => serialize(node, tokens)).join("");
 }
 
-const HASH_SOURCE = /'(sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g;
-
 /** A stylesheet ready to be trimmed for any page, and its CSP hashes by algorithm. */
 interface Sheet {
   trim: (tokens: ReadonlySet<string>) => string;
@@ -142,7 +140,7 @@ export function createPageStyleTrimmer(): (html: string) => { html: string; befo
       html = html.replaceAll(`>${css}</style>`, `>${trimmed}</style>`);
       // The page's policy allowed the stylesheet by its hash: it now allows the trimmed one.
       html = html.replace(POLICY_META, (_, start: string, policy: string, end: string) => {
-        const renamed = policy.replaceAll(HASH_SOURCE, (source, algorithm: string) =>
+        const renamed = policy.replaceAll(HASH_SOURCES, (source, algorithm: string) =>
           source === hashOf(sheet, algorithm, css) ? cspHash(algorithm, trimmed) : source,
         );
         return `${start}${renamed}${end}`;
