@@ -8,22 +8,11 @@
  * The temporary folder is removed at the end.
  */
 import { spawn } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
-const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
+import { copyProject, removeCopies } from "../build/project-copy.ts";
+
 const CATEGORIES = ["causes", "techniques", "self-care", "red-flags"] as const;
 const SOURCES = [
   "furlan-2015-cochrane-massage",
@@ -127,10 +116,8 @@ function folderSize(dir: string): { bytes: number; files: number; pages: number 
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
-  const dir = mkdtempSync(join(tmpdir(), "lowback-scale-"));
+  const dir = copyProject("lowback-scale-");
   try {
-    for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
     for (let index = 0; index < count; index++) {
       const { path, text } = article(index);
       mkdirSync(join(dir, path, ".."), { recursive: true });
@@ -169,7 +156,7 @@ async function main(): Promise<void> {
     const timings = log.split("\n").filter((line) => /Completed in|built in|Synced|Indexed|✓ built/.test(line));
     console.log(`\nWhere the time went (from the build log):\n${timings.join("\n")}`);
   } finally {
-    if (process.env["LOWBACK_BENCH_KEEP"] === undefined) rmSync(dir, { recursive: true, force: true });
+    if (process.env["LOWBACK_BENCH_KEEP"] === undefined) removeCopies();
     else console.log(`Kept ${dir} (LOWBACK_BENCH_KEEP is set).`);
   }
 }

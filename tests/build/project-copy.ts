@@ -9,9 +9,12 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
 const copies: string[] = [];
 
-/** A fresh copy of the project's sources and content, sharing node_modules. */
-export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "lowback-build-test-"));
+/**
+ * A fresh copy of the project's sources and content, sharing node_modules, in a new temporary
+ * folder whose name starts with `prefix`.
+ */
+export function copyProject(prefix = "lowback-build-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   copies.push(dir);
   for (const entry of PROJECT_FILES) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
