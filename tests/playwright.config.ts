@@ -1,9 +1,25 @@
+import { createServer } from "node:net";
+
 import { defineConfig } from "@playwright/test";
 
 import { chromiumPath } from "./e2e/chromium";
 
-/** A port of its own, so that the tests never talk to a dev server the reader left running on 4321. */
-const PORT = 4391;
+/** A free port from the system, so the tests never collide with a server the reader left running. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+// Playwright loads this file again in every worker process; the workers inherit the runner's
+// environment, so the port is chosen once and shared through it.
+process.env["LOWBACK_E2E_PORT"] ??= String(await freePort());
+const PORT = Number(process.env["LOWBACK_E2E_PORT"]);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -19,9 +35,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Serves the production build in dist/; `npm test` builds it first.
+    // Serves the production build in dist/; `npm test` builds it first. `--ignore-lock`: a preview
+    // server the reader started with `npm start` may still be running, and that is no reason to fail.
     // The same Node that runs the tests (Node 24 from node_modules), not whatever `node` is on PATH.
-    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
