@@ -2,13 +2,15 @@ declare namespace App {
   interface Locals {
     /**
      * Set by the article route before it renders the MDX body, for the MDX components:
-     * the source ids in citation order (to number <Cite>) and the emergency-number phrase.
+     * the article's file, the source ids in citation order (to number <Cite>), the emergency-number
+     * phrase, and the warning signs and tier words (for <Sign>, <TierAction> and <TierName>).
      */
     mdx?: {
+      file: string;
       citationOrder: readonly string[];
       emergencyNumber: string;
-      /** The inline call to action's words and clinic; undefined on red-flag pages, which sell nothing. */
-      cta: { copy: import("@/lib/cta").CtaCopy; clinic: import("@/schemas/clinic").Clinic } | undefined;
+      signs: ReadonlyMap<string, import("@/schemas/red-flag").RedFlag>;
+      routes: import("@/lib/care-routes").CareRoutes;
     };
   }
 }

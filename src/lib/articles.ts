@@ -1,14 +1,26 @@
+import { readFileSync } from "node:fs";
+
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { parse as parseYaml } from "yaml";
 
 import type { Category } from "@/schemas/article";
 import type { Clinic } from "@/schemas/clinic";
 import type { Person } from "@/schemas/person";
-import { URGENCY_TIERS, type RedFlag, type Urgency } from "@/schemas/red-flag";
+import { RedFlagListSchema, type RedFlag, type Urgency } from "@/schemas/red-flag";
 import type { Source } from "@/schemas/source";
 
-import { checkArticle, checkRedFlagSources, citedSourceIds, formatProblems, type KnownIds } from "./content-rules";
+import {
+  checkArticle,
+  checkRedFlagSources,
+  citedSourceIds,
+  formatProblems,
+  schemaProblems,
+  type ContentProblem,
+  type KnownIds,
+} from "./content-rules";
 import { buildDate, describeLiveOffers, liveOffers } from "./offers";
 import { neighbours, relatedArticles } from "./related";
+import { articleSigns, groupByTier } from "./signs";
 
 /** The one module that queries content collections; pages ask it, components receive props. */
 
@@ -26,6 +38,25 @@ interface SiteContent {
 
 let loading: Promise<SiteContent> | undefined;
 
+const RED_FLAGS_FILE = "content/red-flags.yaml";
+
+/**
+ * content/red-flags.yaml read once more as a whole: the content layer keeps one entry per id, so
+ * a second sign with the same id would silently replace the first, and it sorts entries by id,
+ * while the file's order (most telling sign first within a tier) is the order readers see.
+ */
+function readRedFlagFile(): { problems: ContentProblem[]; order: string[] } {
+  const result = RedFlagListSchema.safeParse(parseYaml(readFileSync(RED_FLAGS_FILE, "utf8")));
+  return result.success
+    ? { problems: [], order: result.data.map((sign) => sign.id) }
+    : { problems: schemaProblems(RED_FLAGS_FILE, result.error.issues), order: [] };
+}
+
+/** The article's file, as error messages name it: content/articles/<topic>/<slug>.mdx. */
+export function articleFile(article: Article): string {
+  return article.filePath ?? `content/articles/${article.id}.mdx`;
+}
+
 /** Newest review first; ties broken by title so the order never depends on file-system order. */
 function byLastReviewed(a: Article, b: Article): number {
   return b.data.lastReviewed.getTime() - a.data.lastReviewed.getTime() || a.data.title.localeCompare(b.data.title);
@@ -39,31 +70,34 @@ async function load(): Promise<SiteContent> {
     getCollection("redFlags"),
     getCollection("clinic"),
   ]);
+  const redFlagFile = readRedFlagFile();
+  redFlags.sort((a, b) => redFlagFile.order.indexOf(a.id) - redFlagFile.order.indexOf(b.id));
   const known: KnownIds = {
     people: new Set(people.map((entry) => entry.id)),
     sources: new Set(sources.map((entry) => entry.id)),
-    redFlags: new Set(redFlags.map((entry) => entry.id)),
+    redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
   };
   const problems = [
     ...articles.flatMap((entry) =>
       checkArticle(
         {
-          file: entry.filePath ?? `content/articles/${entry.id}.mdx`,
+          file: articleFile(entry),
           category: entry.data.category,
           body: entry.body ?? "",
           author: entry.data.author.id,
           reviewer: entry.data.reviewer.id,
           sources: entry.data.sources.map((source) => source.id),
-          help: entry.data.help.map((flag) => flag.id),
+          extraSigns: entry.data.extraSigns.map((flag) => flag.id),
         },
         known,
       ),
     ),
     ...checkRedFlagSources(
-      "content/red-flags.yaml",
+      RED_FLAGS_FILE,
       redFlags.map((entry) => entry.data),
       known,
     ),
+    ...redFlagFile.problems,
   ];
   if (problems.length > 0) {
     throw new Error(formatProblems(problems));
@@ -136,24 +170,24 @@ export async function getCitedSources(article: Article): Promise<{ id: string; d
   return citedSourceIds(article.body ?? "").map((id) => ({ id, data: required(sources, id, "source") }));
 }
 
-/** An article's warning signs, grouped by urgency, most urgent first. */
+/**
+ * An article's warning signs, grouped by tier, most urgent first: every emergency sign, the signs
+ * of its topic and its extraSigns (see src/lib/signs.ts).
+ */
 export async function getWarningSigns(article: Article): Promise<Map<Urgency, RedFlag[]>> {
   const { redFlags } = await content();
-  const signs = article.data.help.map((flag) => required(redFlags, flag.id, "warning sign"));
-  return groupByUrgency(signs);
+  const extra = article.data.extraSigns.map((flag) => flag.id);
+  return groupByTier(articleSigns(article.data.category, extra, [...redFlags.values()]));
 }
 
-/** Every warning sign, grouped by urgency, most urgent first. */
+/** Every warning sign, grouped by tier, most urgent first. */
 export async function getAllWarningSigns(): Promise<Map<Urgency, RedFlag[]>> {
-  return groupByUrgency([...(await content()).redFlags.values()]);
+  return groupByTier([...(await content()).redFlags.values()]);
 }
 
-function groupByUrgency(signs: RedFlag[]): Map<Urgency, RedFlag[]> {
-  const groups = new Map<Urgency, RedFlag[]>(URGENCY_TIERS.map((tier) => [tier, []]));
-  for (const sign of signs) {
-    groups.get(sign.urgency)?.push(sign);
-  }
-  return new Map([...groups].filter(([, list]) => list.length > 0));
+/** Every warning sign by id, for the <Sign> component. */
+export async function getSignsById(): Promise<ReadonlyMap<string, RedFlag>> {
+  return (await content()).redFlags;
 }
 
 /** A standalone page from content/pages/, e.g. "editorial-policy". */

@@ -6,6 +6,10 @@
 
 import { basename } from "node:path";
 
+import { CATEGORIES, type Category } from "@/schemas/categories";
+import { URGENCY_TIERS } from "@/schemas/red-flag";
+
+import { isShownByDefault, type SignScope } from "./signs";
 import { articleUrl, selfCheckUrl } from "./urls";
 
 /** One thing an editor must fix, with where to fix it. */
@@ -19,7 +23,8 @@ export interface ContentProblem {
 export interface KnownIds {
   people: ReadonlySet<string>;
   sources: ReadonlySet<string>;
-  redFlags: ReadonlySet<string>;
+  /** The warning signs by id, with what decides where they are shown. */
+  redFlags: ReadonlyMap<string, SignScope>;
 }
 
 /** What the rules need to know about one article. */
@@ -30,13 +35,17 @@ export interface ArticleFacts {
   author: string;
   reviewer: string;
   sources: readonly string[];
-  help: readonly string[];
+  extraSigns: readonly string[];
 }
 
 /** Addresses inside a topic that other pages take; an article there would be hidden by them. */
 const RESERVED_ARTICLE_URLS: ReadonlySet<string> = new Set([selfCheckUrl()]);
 
 const CITE_TAG = /<Cite\s+id\s*=\s*["']([^"']*)["']\s*\/>/g;
+
+/** `<Sign id="..." />`, `<TierAction tier="..." />` and `<TierName tier="..." />` in an MDX body. */
+const SIGN_TAG = /<Sign\s+id\s*=\s*["']([^"']*)["']\s*\/>/g;
+const TIER_TAG = /<(TierAction|TierName)\s+tier\s*=\s*["']([^"']*)["']\s*\/>/g;
 
 /** The source ids an MDX body cites, in order of first citation, each once. */
 export function citedSourceIds(body: string): string[] {
@@ -91,11 +100,34 @@ export function checkArticle(article: ArticleFacts, known: KnownIds): ContentPro
   for (const id of duplicates(article.sources)) {
     report("sources", `The source "${id}" is listed more than once. Remove the repeat.`);
   }
-  for (const id of article.help.filter((flag) => !known.redFlags.has(flag))) {
-    report("help", `No warning sign has the id "${id}". Use an id from content/red-flags.yaml.`);
+  for (const id of article.extraSigns) {
+    const sign = known.redFlags.get(id);
+    if (sign === undefined) {
+      report("extraSigns", `No warning sign has the id "${id}". Use an id from content/red-flags.yaml.`);
+    } else if (isCategory(article.category) && isShownByDefault(sign, article.category)) {
+      report(
+        "extraSigns",
+        sign.tier === "emergency"
+          ? `"${id}" is an emergency sign, which every article already shows. Remove it from extraSigns.`
+          : `"${id}" is already shown on every ${article.category} article (its topics in content/red-flags.yaml). Remove it from extraSigns.`,
+      );
+    }
   }
-  for (const id of duplicates(article.help)) {
-    report("help", `The warning sign "${id}" is listed more than once. Remove the repeat.`);
+  for (const id of duplicates(article.extraSigns)) {
+    report("extraSigns", `The warning sign "${id}" is listed more than once. Remove the repeat.`);
+  }
+  for (const [, id = ""] of article.body.matchAll(SIGN_TAG)) {
+    if (!known.redFlags.has(id)) {
+      report(
+        "body",
+        `<Sign id="${id}" /> names a warning sign that is not in content/red-flags.yaml. Use an id from that file.`,
+      );
+    }
+  }
+  for (const [, tag = "", tier = ""] of article.body.matchAll(TIER_TAG)) {
+    if (!(URGENCY_TIERS as readonly string[]).includes(tier)) {
+      report("body", `<${tag} tier="${tier}" /> names an unknown tier. Use one of: ${URGENCY_TIERS.join(", ")}.`);
+    }
   }
 
   const cited = citedSourceIds(article.body);
@@ -112,6 +144,10 @@ export function checkArticle(article: ArticleFacts, known: KnownIds): ContentPro
     );
   }
   return problems;
+}
+
+function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
 }
 
 /** Problems with the warning signs' own source references. */

@@ -1,22 +1,26 @@
-import type { Category } from "@/schemas/article";
 import type { Clinic } from "@/schemas/clinic";
+import type { RedFlag } from "@/schemas/red-flag";
 
+import { careRoutes } from "./care-routes";
 import { emergencyNumberPhrase } from "./clinic";
-import { ctaCopy } from "./cta";
 
 /**
- * What the MDX components of one article need from outside it (see App.Locals in env.d.ts):
- * the citation order, the emergency number and, except on red-flag pages, the call to action.
- * The article route and the RSS feed render articles with the same context.
+ * What the MDX components of one article need from outside it (see App.Locals in env.d.ts): the
+ * file (for error messages), the citation order, the emergency number, and the warning signs with
+ * the words of each tier. The article route and the RSS feed render articles with the same context.
+ * There is deliberately no call to action here: nothing in an article's body can sell.
  */
 export function mdxContext(
-  category: Category,
+  file: string,
   citationOrder: readonly string[],
   clinic: Clinic,
+  signs: ReadonlyMap<string, RedFlag>,
 ): NonNullable<App.Locals["mdx"]> {
   return {
+    file,
     citationOrder,
     emergencyNumber: emergencyNumberPhrase(clinic.address.country),
-    cta: category === "red-flags" ? undefined : { copy: ctaCopy(category), clinic },
+    signs,
+    routes: careRoutes(clinic.address.country),
   };
 }

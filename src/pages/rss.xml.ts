@@ -6,7 +6,7 @@ import { loadRenderers } from "astro:container";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 
 import { mdxComponents } from "@/components/mdx";
-import { getArticles, getCitedSources, getClinic } from "@/lib/articles";
+import { articleFile, getArticles, getCitedSources, getClinic, getSignsById } from "@/lib/articles";
 import { mdxContext } from "@/lib/mdx-context";
 import { topicOf } from "@/lib/topics";
 import { absoluteUrl, articleUrl, requireSite } from "@/lib/urls";
@@ -19,9 +19,10 @@ import { absoluteUrl, articleUrl, requireSite } from "@/lib/urls";
 export const GET: APIRoute = async (context) => {
   const site = requireSite(context.site);
   const renderers = await loadRenderers([getContainerRenderer()]);
-  const [articles, clinic, container] = await Promise.all([
+  const [articles, clinic, signs, container] = await Promise.all([
     getArticles(),
     getClinic(),
+    getSignsById(),
     AstroContainer.create({ renderers }),
   ]);
   const items = await Promise.all(
@@ -34,9 +35,10 @@ export const GET: APIRoute = async (context) => {
         props: { components: mdxComponents },
         locals: {
           mdx: mdxContext(
-            category,
+            articleFile(article),
             sources.map((source) => source.id),
             clinic,
+            signs,
           ),
         },
       });

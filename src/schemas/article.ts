@@ -1,12 +1,10 @@
 import { z } from "astro/zod";
 
+import { CATEGORIES } from "./categories";
 import { isoDate, text, strictObject } from "./fields";
 import { urgencySchema } from "./red-flag";
 
-/** The four topics; each is a folder under `content/articles/` and a section of the site. */
-export const CATEGORIES = ["causes", "techniques", "self-care", "red-flags"] as const;
-
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from "./categories";
 
 /** Longest gap allowed between two reviews: health advice older than this is not trustworthy. */
 const MAX_REVIEW_INTERVAL_DAYS = 2 * 365;
@@ -67,10 +65,12 @@ export function createArticleSchema<
       })
       .max(5, { error: (issue) => `Cut key points to 5 or fewer (there are ${(issue.input as unknown[]).length}).` })
       .describe("3-5 plain sentences that stand alone."),
-    help: z
-      .array(refs.redFlag, { error: "List warning-sign ids from content/red-flags.yaml under help:." })
-      .min(1, { error: "Add at least one warning-sign id from content/red-flags.yaml under help:." })
-      .describe("Warning signs for the 'when to get help' block, as ids from content/red-flags.yaml."),
+    extraSigns: z
+      .array(refs.redFlag, { error: "List warning-sign ids from content/red-flags.yaml under extraSigns:." })
+      .default([])
+      .describe(
+        "Warning signs to show besides the emergency signs and the topic's own (ids from content/red-flags.yaml).",
+      ),
     tags: z
       .array(
         z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {

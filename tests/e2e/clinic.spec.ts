@@ -46,9 +46,10 @@ for (const path of redFlagPaths.filter(isArticlePath)) {
   test(`${path} shows the emergency action above the fold on a phone`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
-    const notice = page.locator("[data-urgent-notice]");
-    await expect(notice).toContainText("Call 911 or go to the nearest emergency department now.");
-    await expect(notice).toBeInViewport({ ratio: 1 });
+    // Red-flag pages open with "when to get help"; its first band is the emergency action.
+    const action = page.locator('[data-help-block] [data-tier="emergency"] h3');
+    await expect(action).toContainText("Call 911 or go to the nearest emergency department now.");
+    await expect(action).toBeInViewport({ ratio: 1 });
   });
 }
 

@@ -7,15 +7,15 @@ test.describe("with JavaScript", () => {
     const shown = page.locator("[data-check-result] [data-result-for]:visible");
     await expect(shown).toHaveCount(0);
 
-    await page.locator('[data-urgency="within-days"] input').first().check();
+    await page.locator('[data-tier="within-days"] input').first().check();
     await expect(shown).toHaveCount(1);
     await expect(shown).toContainText("Make an appointment with your doctor or a physical therapist");
 
-    await page.locator('[data-urgency="emergency"] input').first().check();
+    await page.locator('[data-tier="emergency"] input').first().check();
     await expect(shown).toHaveCount(1);
     await expect(shown).toContainText("Call 911 or go to the nearest emergency department now.");
 
-    await page.locator('[data-urgency="emergency"] input').first().uncheck();
+    await page.locator('[data-tier="emergency"] input').first().uncheck();
     await expect(shown).toHaveCount(1);
     await expect(shown).toContainText("Make an appointment with your doctor");
   });
@@ -43,11 +43,11 @@ test.describe("without JavaScript", () => {
 
   test("is a readable list where each group states its action", async ({ page }) => {
     await page.goto("/red-flags/check/");
-    await expect(page.locator('[data-urgency="emergency"]')).toContainText(
+    await expect(page.locator('[data-tier="emergency"]')).toContainText(
       "If you have any of these: Call 911 or go to the nearest emergency department now.",
     );
-    await expect(page.locator('[data-urgency="same-day"]')).toContainText("today");
-    await expect(page.locator('[data-urgency="within-days"]')).toContainText("next few days");
+    await expect(page.locator('[data-tier="same-day"]')).toContainText("today");
+    await expect(page.locator('[data-tier="within-days"]')).toContainText("next few days");
     await expect(page.getByText("This is not a diagnosis")).toBeVisible();
   });
 });

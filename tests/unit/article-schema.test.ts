@@ -67,6 +67,9 @@ const BAD_CASES: readonly [fixture: string, field: string, message: string][] = 
   ["hero-without-alt", "hero.alt", "Add alt text for the hero image that says what it shows."],
   ["draft-not-boolean", "draft", "Set draft to true or false."],
   ["bad-tag", "tags.0", 'Write each tag in lower case with hyphens, e.g. "chronic-pain".'],
+  // Articles no longer pick their warning signs: the emergency signs and the topic's come from
+  // content/red-flags.yaml, and extraSigns can only add to them.
+  ["help-field", "help", 'Remove "help" or fix the spelling: it is not a field here.'],
 ];
 
 describe("article schema: bad content names the file, the field and the fix", () => {

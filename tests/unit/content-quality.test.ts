@@ -108,8 +108,12 @@ describe("the article library", () => {
     ).toEqual([]);
   });
 
-  it("cites every source in content/sources.yaml at least once", () => {
-    const cited = new Set(articles.flatMap((article) => citedSourceIds(article.body)));
+  it("cites every source in content/sources.yaml at least once, in an article or a warning sign", () => {
+    const signs = parse(readFileSync("content/red-flags.yaml", "utf8")) as { sources: string[] }[];
+    const cited = new Set([
+      ...articles.flatMap((article) => citedSourceIds(article.body)),
+      ...signs.flatMap((sign) => sign.sources),
+    ]);
     expect([...sourceIds].filter((id) => !cited.has(id))).toEqual([]);
   });
 

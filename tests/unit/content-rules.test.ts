@@ -13,7 +13,11 @@ import {
 const known: KnownIds = {
   people: new Set(["jordan-ellis", "amara-lindqvist"]),
   sources: new Set(["furlan-2015", "nice-2016", "who-2023"]),
-  redFlags: new Set(["saddle-numbness", "fever"]),
+  redFlags: new Map([
+    ["saddle-numbness", { tier: "emergency" }],
+    ["fever", { tier: "same-day", topics: ["causes", "self-care"] }],
+    ["leg-clot", { tier: "same-day", topics: ["techniques"] }],
+  ]),
 };
 
 const FILE = "content/articles/causes/example.mdx";
@@ -21,11 +25,11 @@ const FILE = "content/articles/causes/example.mdx";
 const good: ArticleFacts = {
   file: FILE,
   category: "causes",
-  body: 'Massage helps a little.<Cite id="furlan-2015" /> Exercise first.<Cite id="nice-2016" /><Cite id="furlan-2015" />',
+  body: 'Massage helps a little.<Cite id="furlan-2015" /> Exercise first.<Cite id="nice-2016" /><Cite id="furlan-2015" /> <Sign id="fever" /> <TierAction tier="same-day" /> <TierName tier="emergency" />',
   author: "jordan-ellis",
   reviewer: "amara-lindqvist",
   sources: ["nice-2016", "furlan-2015"],
-  help: ["fever"],
+  extraSigns: ["leg-clot"],
 };
 
 describe("citedSourceIds", () => {
@@ -76,7 +80,42 @@ describe("checkArticle", () => {
       "sources",
       'The source "nice-2016" is listed more than once.',
     ],
-    ["an unknown warning sign", { help: ["headache"] }, "help", 'No warning sign has the id "headache".'],
+    [
+      "an unknown extra warning sign",
+      { extraSigns: ["headache"] },
+      "extraSigns",
+      'No warning sign has the id "headache".',
+    ],
+    [
+      "an extra sign the topic already shows",
+      { extraSigns: ["fever"] },
+      "extraSigns",
+      '"fever" is already shown on every causes article (its topics in content/red-flags.yaml). Remove it from extraSigns.',
+    ],
+    [
+      "an emergency sign as an extra",
+      { extraSigns: ["saddle-numbness"] },
+      "extraSigns",
+      '"saddle-numbness" is an emergency sign, which every article already shows. Remove it from extraSigns.',
+    ],
+    [
+      "an extra sign listed twice",
+      { extraSigns: ["leg-clot", "leg-clot"] },
+      "extraSigns",
+      'The warning sign "leg-clot" is listed more than once.',
+    ],
+    [
+      "a <Sign> with an unknown id",
+      { body: `${good.body} <Sign id="headache" />` },
+      "body",
+      '<Sign id="headache" /> names a warning sign that is not in content/red-flags.yaml.',
+    ],
+    [
+      "a <TierAction> with an unknown tier",
+      { body: `${good.body} <TierAction tier="soon" />` },
+      "body",
+      '<TierAction tier="soon" /> names an unknown tier. Use one of: emergency, same-day, within-days.',
+    ],
     [
       "a file name that takes another page's address",
       { file: "content/articles/red-flags/check.mdx", category: "red-flags" },

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { schemaProblems } from "@/lib/content-rules";
 import { ClinicSchema } from "@/schemas/clinic";
 import { PersonSchema } from "@/schemas/person";
-import { RedFlagSchema } from "@/schemas/red-flag";
+import { RedFlagListSchema, RedFlagSchema } from "@/schemas/red-flag";
 import { SourceSchema } from "@/schemas/source";
 
 const readYaml = (path: string): unknown => parse(readFileSync(path, "utf8"));
@@ -34,8 +34,7 @@ describe("the site's own data files pass their schemas", () => {
   });
 
   it("content/red-flags.yaml", () => {
-    const flags = readYaml("content/red-flags.yaml") as unknown[];
-    expect(flags.flatMap((flag) => problems(RedFlagSchema, "content/red-flags.yaml", flag))).toEqual([]);
+    expect(problems(RedFlagListSchema, "content/red-flags.yaml", readYaml("content/red-flags.yaml"))).toEqual([]);
   });
 });
 
@@ -157,14 +156,60 @@ describe("person, source and warning-sign schemas", () => {
       },
     );
   });
+});
 
-  it("rejects a warning sign with an unknown urgency", () => {
-    expect(
-      problems(RedFlagSchema, "content/red-flags.yaml", { id: "x", urgency: "soon", symptom: "s", sources: ["a"] }),
-    ).toContainEqual({
-      file: "content/red-flags.yaml",
-      field: "urgency",
-      message: "Set urgency to one of: emergency, same-day, within-days.",
+describe("warning-sign schema: one tier each, topics only where they mean something, one id each", () => {
+  const FILE = "content/red-flags.yaml";
+  const sign = { id: "fever", tier: "same-day", symptom: "A fever", topics: ["causes"], sources: ["a"] };
+  const emergency = { id: "chest-pain", tier: "emergency", symptom: "Chest pain", sources: ["a"] };
+
+  it("accepts a sign with topics and an emergency sign without", () => {
+    expect(problems(RedFlagListSchema, FILE, [sign, emergency])).toEqual([]);
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ["an unknown tier", { ...sign, tier: "soon" }, "tier", "Set tier to one of: emergency, same-day, within-days."],
+    [
+      "two tiers",
+      { ...sign, tier: ["same-day", "emergency"] },
+      "tier",
+      "Set tier to one of: emergency, same-day, within-days.",
+    ],
+    [
+      "the old urgency field",
+      { ...sign, tier: undefined, urgency: "same-day" },
+      "urgency",
+      'Remove "urgency" or fix the spelling: it is not a field here.',
+    ],
+    [
+      "an emergency sign with topics",
+      { ...emergency, topics: ["causes"] },
+      "topics",
+      "Remove topics: every article shows every emergency sign, whatever its topic.",
+    ],
+    [
+      "a same-day sign without topics",
+      { ...sign, topics: undefined },
+      "topics",
+      "Add topics: the topics whose articles show this same-day sign, e.g. topics: [causes, self-care].",
+    ],
+    ["an unknown topic", { ...sign, topics: ["backs"] }, "topics.0", "Write each topic as one of: causes,"],
+    ["a repeated topic", { ...sign, topics: ["causes", "causes"] }, "topics", 'Remove the repeat of "causes"'],
+  ])("rejects %s", (_case, input, field, message) => {
+    expect(problems(RedFlagSchema, FILE, input)).toContainEqual({
+      file: FILE,
+      field,
+      message: expect.stringContaining(message) as string,
     });
+  });
+
+  it("rejects two signs with the same id, naming the second", () => {
+    expect(problems(RedFlagListSchema, FILE, [sign, emergency, { ...sign, tier: "within-days" }])).toEqual([
+      {
+        file: FILE,
+        field: "2.id",
+        message: 'The id "fever" is used by more than one sign. Give each sign its own id: one sign, one tier.',
+      },
+    ]);
   });
 });

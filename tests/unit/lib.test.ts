@@ -13,7 +13,7 @@ import {
   personUrl,
   sourceAnchor,
 } from "@/lib/urls";
-import { urgencyAction } from "@/lib/urgency";
+import { asSentence, careRoutes } from "@/lib/care-routes";
 
 describe("urls", () => {
   it("builds every internal path with a trailing slash", () => {
@@ -128,9 +128,12 @@ describe("clinic contact details", () => {
     expect(emergencyNumberPhrase("ZZ")).toBe("your local emergency number");
   });
 
-  it("words each urgency tier's action once, with the emergency number", () => {
-    expect(urgencyAction("emergency", "911").action).toBe("Call 911 or go to the nearest emergency department now.");
-    expect(urgencyAction("same-day", "911").action).toContain("today");
-    expect(urgencyAction("within-days", "911").action).toContain("next few days");
+  it("words each urgency tier's action once, with the country's emergency number", () => {
+    expect(asSentence(careRoutes("US").emergency.action)).toBe(
+      "Call 911 or go to the nearest emergency department now.",
+    );
+    expect(careRoutes("GB").emergency.action).toContain("call 999");
+    expect(careRoutes("US")["same-day"].action).toContain("today");
+    expect(careRoutes("US")["within-days"].action).toContain("next few days");
   });
 });
