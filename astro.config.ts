@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
+import { feeds } from "./src/integrations/feeds";
 import { finishPages } from "./src/integrations/finish-pages";
 import { builtPageDate } from "./src/integrations/page-dates";
 import { searchIndex } from "./src/integrations/search-index";
@@ -25,6 +26,7 @@ export default defineConfig({
       },
     }),
     finishPages(),
+    feeds(),
     searchIndex(),
   ],
   vite: {

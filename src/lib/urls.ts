@@ -20,6 +20,9 @@ export const searchUrl = (): string => "/search/";
 
 export const rssUrl = (): string => "/rss.xml";
 
+/** The feed of one topic's newest articles. */
+export const topicRssUrl = (category: Category): string => `/${category}/rss.xml`;
+
 /** The share image of an article, drawn at build time. */
 export const shareImageUrl = (articleId: string): string => `/og/${articleId}.png`;
 
