@@ -23,6 +23,8 @@ interface Feed {
     urls: string[];
     /** The text of the item's "When to get help" block, whitespace collapsed. */
     help: string;
+    /** The ids of the warning signs the block lists. */
+    signs: string[];
   }[];
 }
 
@@ -63,6 +65,9 @@ async function readFeed(page: Page, path: string): Promise<Feed> {
             (element) => element.getAttribute("href") ?? element.getAttribute("src") ?? "",
           ),
           help: (content.querySelector("[data-help-block]")?.textContent ?? "").replace(/\s+/g, " "),
+          signs: [...content.querySelectorAll("[data-help-block] [data-sign]")].map(
+            (sign) => sign.getAttribute("data-sign") ?? "",
+          ),
         };
       }),
     };
@@ -83,13 +88,18 @@ const articleDays = new Map<string, string>(
     }),
 );
 
+/** The emergency-tier signs from content/red-flags.yaml: every article shows them, so every item carries them. */
+const emergencySigns = (parseYaml(readFileSync("content/red-flags.yaml", "utf8")) as Record<string, string>[])
+  .filter((sign) => sign["tier"] === "emergency")
+  .map((sign) => ({ id: sign["id"] ?? "", symptom: sign["symptom"] ?? "" }));
+
 const feeds = [
   { path: "/rss.xml", page: "/" },
   ...TOPICS.map((topic) => ({ path: `/${topic.category}/rss.xml`, page: `/${topic.category}/` })),
 ];
 
 for (const feed of feeds) {
-  test(`${feed.path} is RSS 2.0 with the newest ${FEED_ITEMS} articles of ${feed.page} in full, each with its warning signs`, async ({
+  test(`${feed.path} is RSS 2.0 with the newest ${FEED_ITEMS} articles of ${feed.page} in full, each with every emergency sign`, async ({
     page,
   }) => {
     const { error, version, channel, self, items } = await readFeed(page, feed.path);
@@ -128,6 +138,11 @@ for (const feed of feeds) {
         `${item.link}: citations`,
       ).toBe(true);
       expect(item.help, `${item.link}: "When to get help"`).toContain("When to get help");
+      expect(emergencySigns.length).toBeGreaterThan(0);
+      for (const sign of emergencySigns) {
+        expect(item.signs, `${item.link}: emergency sign ${sign.id}`).toContain(sign.id);
+        expect(item.help, `${item.link}: emergency sign ${sign.id}`).toContain(sign.symptom);
+      }
     }
   });
 }
