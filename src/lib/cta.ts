@@ -34,6 +34,15 @@ export function ctaCopy(category: Exclude<Category, "red-flags">): CtaCopy {
   }
 }
 
+/**
+ * How much of the clinic's booking and calling a page carries outside its own content:
+ * - "full": the header's Book button and, on phones, the fixed Call and Book bar (home and visit);
+ * - "header": the header's Book button only (topic lists and the site's other pages);
+ * - "none": neither. Articles, where the warning signs must come before anything that sells (their
+ *   call to action follows "When to get help"), and red-flag pages, which sell nothing.
+ */
+export type PageSales = "full" | "header" | "none";
+
 /** True where a page may show booking buttons, offers and the call bar: everywhere but red-flag pages. */
 export function maySell(category: Category | undefined): boolean {
   return category !== "red-flags";

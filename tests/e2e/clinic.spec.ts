@@ -64,13 +64,26 @@ for (const path of salesArticles) {
     });
     expect(order).toBe("help first");
     await expect(page.locator("[data-help-block] a[href='/red-flags/check/']")).toHaveCount(1);
-    await expect(page.locator("[data-header-book]")).toHaveAttribute("href", clinic.bookingUrl);
+    // Articles keep the header free of a Book button: see safety-before-sales.spec.ts.
+    await expect(page.locator("[data-header-book]")).toHaveCount(0);
   });
 }
 
+test("only the home and visit pages carry the fixed call bar", () => {
+  const withBar = builtHtmlFiles()
+    .filter((file) => readFileSync(join(DIST, file), "utf8").includes("data-call-bar"))
+    .map(pathOfFile);
+  expect(withBar.sort()).toEqual(["/", "/visit/"]);
+});
+
+test("topic lists keep the header's Book button", async ({ page }) => {
+  await page.goto("/self-care/");
+  await expect(page.locator("[data-header-book]")).toHaveAttribute("href", clinic.bookingUrl);
+});
+
 test("the call bar on a phone never covers the footer", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto("/self-care/heat-or-ice/");
+  await page.goto("/visit/");
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const bar = await page.locator("[data-call-bar]").boundingBox();
   const footerText = await page.locator("footer p").last().boundingBox();
@@ -82,7 +95,7 @@ test("the call bar on a phone never covers the footer", async ({ page }) => {
 
 test("the call bar is not shown on wide screens", async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto("/self-care/heat-or-ice/");
+  await page.goto("/");
   await expect(page.locator("[data-call-bar]")).toBeHidden();
 });
 
