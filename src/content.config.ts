@@ -3,6 +3,7 @@ import { file, glob } from "astro/loaders";
 import { parse as parseYaml } from "yaml";
 
 import { createArticleSchema } from "@/schemas/article";
+import { EvidenceTrailSchema } from "@/schemas/evidence";
 import { PageSchema } from "@/schemas/page";
 import { ClinicSchema } from "@/schemas/clinic";
 import { PersonSchema } from "@/schemas/person";
@@ -44,6 +45,12 @@ const redFlags = defineCollection({
   schema: RedFlagSchema,
 });
 
+// One file per source, named after its id: the facts the site takes from it and where they were read.
+const evidence = defineCollection({
+  loader: glob({ pattern: "[!_]*.yaml", base: `${CONTENT_DIR}/evidence` }),
+  schema: EvidenceTrailSchema,
+});
+
 const clinic = defineCollection({
   // The file holds one object; keyed by "clinic" it becomes the collection's single entry.
   loader: file(`${CONTENT_DIR}/clinic.yaml`, {
@@ -52,4 +59,4 @@ const clinic = defineCollection({
   schema: ClinicSchema,
 });
 
-export const collections = { articles, pages, people, sources, redFlags, clinic };
+export const collections = { articles, pages, people, sources, redFlags, evidence, clinic };

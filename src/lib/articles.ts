@@ -18,6 +18,7 @@ import {
   type ContentProblem,
   type KnownIds,
 } from "./content-rules";
+import { checkEvidenceTrails, trailFile } from "./evidence";
 import { buildDate, describeLiveOffers, liveOffers } from "./offers";
 import { neighbours, relatedArticles } from "./related";
 import { articleSigns, groupByTier } from "./signs";
@@ -63,11 +64,12 @@ function byLastReviewed(a: Article, b: Article): number {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articles, people, sources, redFlags, clinics] = await Promise.all([
+  const [articles, people, sources, redFlags, trails, clinics] = await Promise.all([
     getCollection("articles"),
     getCollection("people"),
     getCollection("sources"),
     getCollection("redFlags"),
+    getCollection("evidence"),
     getCollection("clinic"),
   ]);
   const redFlagFile = readRedFlagFile();
@@ -98,6 +100,10 @@ async function load(): Promise<SiteContent> {
       known,
     ),
     ...redFlagFile.problems,
+    ...checkEvidenceTrails(
+      sources.map((entry) => entry.id),
+      trails.map((entry) => ({ file: entry.filePath ?? trailFile(entry.id), source: entry.data.source })),
+    ),
   ];
   if (problems.length > 0) {
     throw new Error(formatProblems(problems));

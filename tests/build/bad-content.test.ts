@@ -55,4 +55,19 @@ describe("a broken content file fails the build with file, field and fix", () =>
     );
     expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
   });
+
+  it("refuses a new source without an evidence trail, naming the file to add", () => {
+    const dir = copyProject();
+    edit(dir, "content/sources.yaml", (text) =>
+      text.concat(
+        "- id: new-2026-example\n  type: rct\n  authors: A B\n  year: 2026\n  title: T\n  publishedIn: J\n  url: https://example.org/\n",
+      ),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/sources.yaml → new-2026-example: The source "new-2026-example" has no evidence trail. Add content/evidence/new-2026-example.yaml',
+    );
+    expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
+  });
 });
