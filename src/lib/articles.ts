@@ -21,6 +21,7 @@ import {
 import { checkEvidenceTrails, trailFile } from "./evidence";
 import { buildDate, describeLiveOffers, liveOffers } from "./offers";
 import { neighbours, relatedArticles } from "./related";
+import { describeOverdueReviews, isReviewOverdue } from "./reviews";
 import { articleSigns, groupByTier } from "./signs";
 
 /** The one module that queries content collections; pages ask it, components receive props. */
@@ -35,6 +36,8 @@ interface SiteContent {
   redFlags: Map<string, RedFlag>;
   /** The clinic, with only the offers that are live on the build date. */
   clinic: Clinic;
+  /** The day the site is built for (LOWBACK_BUILD_DATE, or today). */
+  today: Date;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -115,13 +118,22 @@ async function load(): Promise<SiteContent> {
   const today = buildDate();
   // The build log is where the clinic checks which offer went live: say it once per build.
   console.info(`[offers] ${describeLiveOffers(clinic.data.offers, today)}`);
+  const published = articles.filter((entry) => !entry.data.draft);
+  // Overdue reviews never fail a build (the date alone must not stop the daily build); the log
+  // says so once, and each overdue page says so to its reader.
+  const overdue = describeOverdueReviews(
+    published.map((entry) => ({ id: entry.id, nextReview: entry.data.nextReview })),
+    today,
+  );
+  if (overdue !== undefined) console.warn(`[reviews] ${overdue}`);
   return {
-    articles: articles.filter((entry) => !entry.data.draft).sort(byLastReviewed),
+    articles: published.sort(byLastReviewed),
     people: new Map(people.map((entry) => [entry.id, entry.data])),
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
     // Expired and future offers are dropped here, so no page can show them by mistake.
     clinic: { ...clinic.data, offers: liveOffers(clinic.data.offers, today) },
+    today,
   };
 }
 
@@ -137,6 +149,11 @@ function required<T>(map: Map<string, T>, id: string, what: string): T {
     throw new Error(`Unknown ${what} "${id}".`);
   }
   return value;
+}
+
+/** True when the article's review date has passed on the build date. */
+export async function isOverdue(article: Article): Promise<boolean> {
+  return isReviewOverdue(article.data.nextReview, (await content()).today);
 }
 
 /** Every published article, newest review first. */

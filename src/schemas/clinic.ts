@@ -57,6 +57,9 @@ export const ClinicSchema = strictObject({
     })
     .describe("Phone in E.164 form; the site shows it in local format."),
   email: z.email({ error: "Write a valid email address, e.g. hello@clinic.example.com." }).describe("Contact email."),
+  editorialEmail: z
+    .email({ error: "Write a valid email address for editorial reports, e.g. editorial@clinic.example.com." })
+    .describe('Where "Report a problem with this page" on every article sends its email.'),
   address: strictObject({
     street: text("the street address").describe("Street and number, with suite if any."),
     city: text("the city").describe("City or town."),

@@ -12,6 +12,7 @@ const clinic: Clinic = {
   description: "A massage clinic.",
   phone: "+15415550142",
   email: "hello@clinic.example.com",
+  editorialEmail: "editorial@clinic.example.com",
   address: { street: "1 Example Ave", city: "Springfield", region: "OR", postalCode: "97477", country: "US" },
   hours: [{ day: "monday", opens: "09:00", closes: "17:00" }],
   bookingUrl: "https://booking.example.com/",
