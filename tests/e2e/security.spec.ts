@@ -37,8 +37,8 @@ for (const path of [...pagePaths(), "/404.html"]) {
 test("searching and ticking the self-check run with no CSP violation or console error", async ({ page }) => {
   const problems = await watch(page);
   await page.goto("/search/");
-  await page.locator(".pagefind-ui__search-input").fill("massage");
-  await expect(page.locator(".pagefind-ui__result").first()).toBeVisible();
+  await page.getByRole("searchbox").fill("massage");
+  await expect(page.locator("[data-search-results] li").first()).toBeVisible();
   await page.goto("/red-flags/check/");
   await page.locator("input[data-sign]").first().check();
   expect(await problems()).toEqual([]);

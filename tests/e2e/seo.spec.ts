@@ -139,53 +139,6 @@ test("robots.txt points at the sitemap index", () => {
   expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
 });
 
-test.describe("search", () => {
-  const WORD = "corset";
-  const article = "/self-care/back-belts-and-braces/";
-
-  test(`finds the one article whose body has "${WORD}"`, async ({ page }) => {
-    const holders = [...frontmatter.keys()].filter((path) => {
-      const [, category, slug] = path.split("/");
-      // Any word that starts with it: search also finds plurals and other endings.
-      return new RegExp(`\\b${WORD}`, "i").test(readFileSync(`content/articles/${category}/${slug}.mdx`, "utf8"));
-    });
-    expect(holders).toEqual([article]);
-    expect(String(frontmatter.get(article)?.["title"])).not.toMatch(new RegExp(WORD, "i"));
-
-    await page.goto("/search/");
-    await page.locator(".pagefind-ui__search-input").fill(WORD);
-    const results = page.locator(".pagefind-ui__result-link");
-    await expect(results.first()).toBeVisible();
-    // Each result links to its page and, below it, to the matching sections of that page.
-    const pages = await results.evaluateAll((links) =>
-      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-    );
-    expect([...new Set(pages)]).toEqual([article]);
-  });
-
-  test("offers a topic filter", async ({ page }) => {
-    await page.goto("/search/");
-    await page.locator(".pagefind-ui__search-input").fill("massage");
-    await expect(page.locator(".pagefind-ui__filter-name", { hasText: "topic" })).toBeVisible();
-  });
-
-  test("does not index navigation, footers or calls to action", async ({ page }) => {
-    await page.goto("/search/");
-    // The clinic's name is in every header, footer and call to action, and in no article's text.
-    await page.locator(".pagefind-ui__search-input").fill("Riverside");
-    await expect(page.locator(".pagefind-ui__message")).toContainText("No results");
-  });
-
-  test.describe("without JavaScript", () => {
-    test.use({ javaScriptEnabled: false });
-
-    test("lists every article by topic", async ({ page }) => {
-      await page.goto("/search/");
-      await expect(page.locator("main section li a")).toHaveCount(paths.filter(isArticlePath).length);
-    });
-  });
-});
-
 test("an article offers breadcrumbs, previous and next in its topic, three related articles and share links", async ({
   page,
 }) => {
