@@ -12,6 +12,7 @@ import type { Source } from "@/schemas/source";
 import {
   checkArticle,
   checkRedFlagSources,
+  checkUrgencyWords,
   citedSourceIds,
   formatProblems,
   schemaProblems,
@@ -97,6 +98,8 @@ async function load(): Promise<SiteContent> {
         known,
       ),
     ),
+    // Read from disk so that each problem names its line in the file as the editor sees it.
+    ...articles.flatMap((entry) => checkUrgencyWords(articleFile(entry), readFileSync(articleFile(entry), "utf8"))),
     ...checkRedFlagSources(
       RED_FLAGS_FILE,
       redFlags.map((entry) => entry.data),

@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from "@/schemas/categories";
 import { URGENCY_TIERS } from "@/schemas/red-flag";
 
 import { isShownByDefault, type SignScope } from "./signs";
+import { findUrgencyWords } from "./urgency-lint";
 import { articleUrl, selfCheckUrl } from "./urls";
 
 /** One thing an editor must fix, with where to fix it. */
@@ -183,5 +184,18 @@ export function schemaProblems(
     // An unknown field is reported on its parent object; name the field itself instead.
     field: [...issue.path.map(String), ...(issue.keys ?? []).slice(0, 1)].join(".") || "(frontmatter)",
     message: issue.message,
+  }));
+}
+
+/**
+ * The urgency lint (src/lib/urgency-lint.ts) as problems that stop the build: one per urgency word
+ * in an article's prose, each naming the file and line. `fileText` is the whole file as the editor
+ * sees it, so that the line numbers match.
+ */
+export function checkUrgencyWords(file: string, fileText: string): ContentProblem[] {
+  return findUrgencyWords(fileText, file).map(({ line, word }) => ({
+    file: `${file}:${line}`,
+    field: "prose",
+    message: `"${word}" says how soon to act in words of its own. Name the sign with <Sign id="..." /> (ids in content/red-flags.yaml), the action with <TierAction tier="..." /> or the tier with <TierName tier="..." />; in the description and key points, which cannot hold components, reword it.`,
   }));
 }

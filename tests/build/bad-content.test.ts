@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
@@ -34,8 +34,11 @@ describe("a broken content file fails the build with file, field and fix", () =>
       text
         .replace(/^reviewer: .*$/m, "reviewer: dr-nobody")
         .replace(/<Cite id="([^"]+)" \/>/, '<Cite id="made-up-2099" />')
-        .replace(/^category: .*$/m, "category: causes"),
+        .replace(/^category: .*$/m, "category: causes")
+        .concat("\nIf in doubt, get seen the same day.\n"),
     );
+    const urgencyLine =
+      readFileSync(join(dir, ARTICLE), "utf8").split("\n").indexOf("If in doubt, get seen the same day.") + 1;
     edit(dir, "content/clinic.yaml", (text) => text.replace(/^phone: .*$/m, 'phone: "555-0142"'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
@@ -53,6 +56,8 @@ describe("a broken content file fails the build with file, field and fix", () =>
     expect(second.output).toContain(
       `${ARTICLE} → body: <Cite id="made-up-2099" /> cites a source that is not in this article's sources: list.`,
     );
+    // The urgency lint names the file and the line (src/lib/urgency-lint.ts).
+    expect(second.output).toContain(`${ARTICLE}:${urgencyLine} → prose: "same day" says how soon to act`);
     expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
   });
 

@@ -1,14 +1,19 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import {
   checkArticle,
   checkRedFlagSources,
+  checkUrgencyWords,
   citedSourceIds,
   folderOf,
   formatProblems,
   type ArticleFacts,
   type KnownIds,
 } from "@/lib/content-rules";
+import { findUrgencyWords } from "@/lib/urgency-lint";
 
 const known: KnownIds = {
   people: new Set(["jordan-ellis", "amara-lindqvist"]),
@@ -165,5 +170,45 @@ describe("formatProblems", () => {
       "The content has 1 problem to fix before the site can be built:
         content/articles/causes/example.mdx → author: No person has the id "nobody". Use a file name from content/people/ without .yaml, or add content/people/nobody.yaml."
     `);
+  });
+});
+
+describe("the urgency lint over the real articles", () => {
+  it("reports each urgency word as a problem that names the file and line", () => {
+    const text = ["---", "description: Signs that need emergency care.", "---", "", "Get seen the same day."].join(
+      "\n",
+    );
+    expect(checkUrgencyWords("content/articles/causes/x.mdx", text).map((problem) => problem.file)).toEqual([
+      "content/articles/causes/x.mdx:2",
+      "content/articles/causes/x.mdx:5",
+    ]);
+  });
+
+  const ARTICLES = "content/articles";
+  const published = readdirSync(ARTICLES).flatMap((topic) =>
+    readdirSync(join(ARTICLES, topic))
+      .filter((name) => name.endsWith(".mdx"))
+      .map((name) => join(ARTICLES, topic, name)),
+  );
+
+  it("passes every article in content/articles", () => {
+    expect(published.length).toBeGreaterThanOrEqual(28);
+    expect(published.flatMap((file) => checkUrgencyWords(file, readFileSync(file, "utf8")))).toEqual([]);
+  });
+
+  it("fails the articles as they were before the sign components (issue 10)", () => {
+    // Verbatim copies of two articles at commit e3167fa, before their urgencies moved into components.
+    const before = (name: string) =>
+      findUrgencyWords(readFileSync(join("tests/fixtures/before-issue-10", name), "utf8"), name).map(
+        ({ line, word }) => `${line}: ${word}`,
+      );
+    expect(before("gentle-stretches.mdx")).toContain("123: emergency department");
+    const emergency = before("emergency-symptoms.mdx");
+    // "At the very least, get seen the same day": a second urgency for the fragile-bones sign.
+    expect(emergency).toContain("73: same day");
+    // Chest pain "needs medical advice the same day": the tier FACTS.md corrected to emergency.
+    expect(emergency).toContain("77: same day");
+    // Three of its five key points stated urgencies in free text.
+    expect(emergency.filter((hit) => /^1[2-6]: /.test(hit)).length).toBeGreaterThanOrEqual(3);
   });
 });
