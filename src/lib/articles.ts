@@ -4,7 +4,9 @@ import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { parse as parseYaml } from "yaml";
 
 import type { Category } from "@/schemas/article";
-import type { Clinic } from "@/schemas/clinic";
+import { CATEGORIES } from "@/schemas/categories";
+import type { Clinic, Service } from "@/schemas/clinic";
+import { PrecautionSchema, type Precaution } from "@/schemas/precaution";
 import type { Person } from "@/schemas/person";
 import { RedFlagListSchema, type RedFlag, type Urgency } from "@/schemas/red-flag";
 import type { Source } from "@/schemas/source";
@@ -21,6 +23,7 @@ import {
 } from "./content-rules";
 import { checkEvidenceTrails, trailFile } from "./evidence";
 import { buildDate, describeLiveOffers, liveOffers } from "./offers";
+import { checkPrecautions, precautionsFor } from "./precautions";
 import { neighbours, relatedArticles } from "./related";
 import { describeOverdueReviews, isReviewOverdue } from "./reviews";
 import { articleSigns, groupByTier } from "./signs";
@@ -35,6 +38,8 @@ interface SiteContent {
   people: Map<string, Person>;
   sources: Map<string, Source>;
   redFlags: Map<string, RedFlag>;
+  /** The notes of the "Check first" box, in the order of content/precautions.yaml. */
+  precautions: Precaution[];
   /** The clinic, with only the offers that are live on the build date. */
   clinic: Clinic;
   /** The day the site is built for (LOWBACK_BUILD_DATE, or today). */
@@ -55,6 +60,16 @@ function readRedFlagFile(): { problems: ContentProblem[]; order: string[] } {
   return result.success
     ? { problems: [], order: result.data.map((sign) => sign.id) }
     : { problems: schemaProblems(RED_FLAGS_FILE, result.error.issues), order: [] };
+}
+
+const PRECAUTIONS_FILE = "content/precautions.yaml";
+
+/** content/precautions.yaml, checked note by note; read whole so that its order is the page's. */
+function readPrecautionFile(): { problems: ContentProblem[]; notes: Precaution[] } {
+  const result = PrecautionSchema.array().safeParse(parseYaml(readFileSync(PRECAUTIONS_FILE, "utf8")));
+  return result.success
+    ? { problems: [], notes: result.data }
+    : { problems: schemaProblems(PRECAUTIONS_FILE, result.error.issues), notes: [] };
 }
 
 /** The article's file, as error messages name it: content/articles/<topic>/<slug>.mdx. */
@@ -83,6 +98,8 @@ async function load(): Promise<SiteContent> {
     sources: new Set(sources.map((entry) => entry.id)),
     redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
   };
+  const precautionFile = readPrecautionFile();
+  const services = new Set((clinics[0]?.data.services ?? []).map((service) => service.id));
   const problems = [
     ...articles.flatMap((entry) =>
       checkArticle(
@@ -110,6 +127,25 @@ async function load(): Promise<SiteContent> {
       sources.map((entry) => entry.id),
       trails.map((entry) => ({ file: entry.filePath ?? trailFile(entry.id), source: entry.data.source })),
     ),
+    ...precautionFile.problems,
+    ...checkPrecautions(PRECAUTIONS_FILE, precautionFile.notes, {
+      topics: new Set(CATEGORIES),
+      articles: new Set(articles.map((entry) => entry.id)),
+      redFlags: new Set(redFlags.map((entry) => entry.id)),
+      sources: known.sources,
+    }),
+    ...articles.flatMap((entry) => {
+      const service = entry.data.category === "techniques" ? entry.data.service : undefined;
+      return service === undefined || services.has(service)
+        ? []
+        : [
+            {
+              file: articleFile(entry),
+              field: "service",
+              message: `content/clinic.yaml lists no service "${service}". Use an id listed under services: there, or remove service: (the page then offers a free discovery call).`,
+            },
+          ];
+    }),
   ];
   if (problems.length > 0) {
     throw new Error(formatProblems(problems));
@@ -134,6 +170,7 @@ async function load(): Promise<SiteContent> {
     people: new Map(people.map((entry) => [entry.id, entry.data])),
     sources: new Map(sources.map((entry) => [entry.id, entry.data])),
     redFlags: new Map(redFlags.map((entry) => [entry.id, entry.data])),
+    precautions: precautionFile.notes,
     // Expired and future offers are dropped here, so no page can show them by mistake.
     clinic: { ...clinic.data, offers: liveOffers(clinic.data.offers, today) },
     today,
@@ -209,6 +246,25 @@ export async function getWarningSigns(article: Article): Promise<Map<Urgency, Re
 /** Every warning sign, grouped by tier, most urgent first. */
 export async function getAllWarningSigns(): Promise<Map<Urgency, RedFlag[]>> {
   return groupByTier([...(await content()).redFlags.values()]);
+}
+
+/** A note of the "Check first" box, with its warning sign (if it is one) looked up. */
+export type PrecautionNote = Omit<Precaution, "sign"> & { sign?: RedFlag | undefined };
+
+/** The "Check first" notes an article shows: those of its topic and those that name it. */
+export async function getPrecautions(article: Article): Promise<PrecautionNote[]> {
+  const { precautions, redFlags } = await content();
+  return precautionsFor(article.id, article.data.category, precautions).map((note) => ({
+    ...note,
+    sign: note.sign === undefined ? undefined : required(redFlags, note.sign, "warning sign"),
+  }));
+}
+
+/** The clinic's service a technique article offers to book, if it names one. */
+export async function getArticleService(article: Article): Promise<Service | undefined> {
+  const { clinic } = await content();
+  const id = article.data.category === "techniques" ? article.data.service : undefined;
+  return clinic.services.find((service) => service.id === id);
 }
 
 /** Every warning sign by id, for the <Sign> component. */

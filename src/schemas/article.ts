@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 
 import { CATEGORIES } from "./categories";
-import { isoDate, text, strictObject } from "./fields";
+import { isoDate, slugId, text, strictObject } from "./fields";
 import { urgencySchema } from "./red-flag";
 
 export { CATEGORIES, type Category } from "./categories";
@@ -94,16 +94,16 @@ export function createArticleSchema<
       .describe("true keeps the article off the site."),
   };
 
-  const precautions = z
-    .array(text("a precaution"), { error: "List the precautions, one per line starting with '- '." })
-    .min(1, { error: "Add at least one precaution: who should skip this or ask a clinician first." })
-    .describe("Who should avoid this technique or check with a clinician first.");
+  // A technique page offers booking only of a treatment the clinic lists in content/clinic.yaml.
+  const service = slugId("the id of a service from content/clinic.yaml, e.g. swedish-massage")
+    .optional()
+    .describe("The clinic's service this technique page offers to book; without it the page offers a discovery call.");
 
   const variants = z.discriminatedUnion(
     "category",
     [
       strictObject({ category: z.literal("causes"), ...shared }),
-      strictObject({ category: z.literal("techniques"), ...shared, precautions }),
+      strictObject({ category: z.literal("techniques"), ...shared, service }),
       strictObject({ category: z.literal("self-care"), ...shared }),
       strictObject({
         category: z.literal("red-flags"),

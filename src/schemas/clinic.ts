@@ -39,6 +39,19 @@ export const OfferSchema = strictObject({
 
 export type Offer = z.infer<typeof OfferSchema>;
 
+/**
+ * A treatment the clinic offers. A technique article names one under `service:` to offer booking
+ * of it; an article that names none offers the free discovery call instead.
+ */
+export const ServiceSchema = strictObject({
+  id: slugId("the service id").describe("A stable id technique articles use under service:, e.g. swedish-massage."),
+  name: text("the service's name as readers see it, e.g. Swedish massage").describe(
+    "The treatment's name, used in the booking button.",
+  ),
+});
+
+export type Service = z.infer<typeof ServiceSchema>;
+
 /** The clinic, `content/clinic.yaml`: the one place its contact details and offers live. */
 export const ClinicSchema = strictObject({
   name: text("the clinic's name").describe("The clinic's name as shown everywhere."),
@@ -80,6 +93,13 @@ export const ClinicSchema = strictObject({
     .describe("Opening hours; days not listed are closed."),
   bookingUrl: httpsUrl("bookingUrl").describe("Where readers book an appointment."),
   discoveryCallUrl: httpsUrl("discoveryCallUrl").describe("Where readers book a free discovery call."),
+  services: z
+    .array(ServiceSchema, { error: "List the treatments you offer under services:, one per item with id and name." })
+    .default([])
+    .refine((services) => new Set(services.map((service) => service.id)).size === services.length, {
+      error: "Give every service a different id.",
+    })
+    .describe("The treatments the clinic offers; a technique article offers booking only for one of these."),
   newsletterAction: httpsUrl("newsletterAction")
     .optional()
     .describe("The newsletter provider's form address; no form without it."),

@@ -41,11 +41,7 @@ function article(index: number): { path: string; text: string } {
   const category = CATEGORIES[index % CATEGORIES.length] ?? "causes";
   const sources = SOURCES.slice(0, 3);
   const extra =
-    category === "techniques"
-      ? "precautions:\n  - Ask your doctor first if you take blood thinners.\n"
-      : category === "red-flags"
-        ? "urgency: emergency\n"
-        : "";
+    category === "techniques" ? "service: back-massage\n" : category === "red-flags" ? "urgency: emergency\n" : "";
   const frontmatter = [
     "---",
     `title: Benchmark article ${index} about lower back pain`,

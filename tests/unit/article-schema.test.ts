@@ -60,7 +60,7 @@ const BAD_CASES: readonly [fixture: string, field: string, message: string][] = 
   ["no-sources", "sources", "Add at least one source id from content/sources.yaml under sources:."],
   ["too-few-key-points", "keyPoints", "Add key points: 3 to 5 are needed (there are 1)."],
   ["too-many-key-points", "keyPoints", "Cut key points to 5 or fewer (there are 6)."],
-  ["technique-without-precautions", "precautions", "List the precautions, one per line starting with '- '."],
+  ["service-on-causes", "service", 'Remove "service" or fix the spelling: it is not a field here.'],
   ["red-flag-without-urgency", "urgency", "Set urgency to one of: emergency, same-day, within-days."],
   ["bad-urgency", "urgency", "Set urgency to one of: emergency, same-day, within-days."],
   ["precautions-on-causes", "precautions", 'Remove "precautions" or fix the spelling: it is not a field here.'],

@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { schemaProblems } from "@/lib/content-rules";
 import { ClinicSchema } from "@/schemas/clinic";
 import { PersonSchema } from "@/schemas/person";
+import { PrecautionSchema } from "@/schemas/precaution";
 import { RedFlagListSchema, RedFlagSchema } from "@/schemas/red-flag";
 import { SourceSchema } from "@/schemas/source";
 
@@ -33,6 +34,12 @@ describe("the site's own data files pass their schemas", () => {
     expect(sources.flatMap((source) => problems(SourceSchema, "content/sources.yaml", source))).toEqual([]);
   });
 
+  it("content/precautions.yaml", () => {
+    expect(
+      problems(PrecautionSchema.array(), "content/precautions.yaml", readYaml("content/precautions.yaml")),
+    ).toEqual([]);
+  });
+
   it("content/red-flags.yaml", () => {
     expect(problems(RedFlagListSchema, "content/red-flags.yaml", readYaml("content/red-flags.yaml"))).toEqual([]);
   });
@@ -43,6 +50,23 @@ const CLINIC = "content/clinic.yaml";
 
 describe("clinic schema: bad values name the field and the fix", () => {
   it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      "a service without a name",
+      { services: [{ id: "swedish-massage" }] },
+      "services.0.name",
+      "Add the service's name as readers see it",
+    ],
+    [
+      "two services with one id",
+      {
+        services: [
+          { id: "back-massage", name: "Back massage" },
+          { id: "back-massage", name: "Another" },
+        ],
+      },
+      "services",
+      "Give every service a different id.",
+    ],
     [
       "a phone number not in international form",
       { phone: "541-555-0142" },
@@ -211,5 +235,41 @@ describe("warning-sign schema: one tier each, topics only where they mean someth
         message: 'The id "fever" is used by more than one sign. Give each sign its own id: one sign, one tier.',
       },
     ]);
+  });
+});
+
+describe("precaution schema: a note is words or a warning sign, shown somewhere", () => {
+  const note = { id: "skin", text: "Do not have massage over a wound.", appliesTo: ["techniques"] };
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ["neither text nor sign", { text: undefined }, "text", "Give the note either text: (its own words) or sign:"],
+    ["both text and sign", { sign: "leg-clot" }, "text", "not both and not neither"],
+    [
+      "steps without text",
+      { text: undefined, sign: "leg-clot", steps: ["One.", "Two."] },
+      "steps",
+      "Steps need a text:",
+    ],
+    ["nowhere to show it", { appliesTo: [] }, "appliesTo", "Add at least one topic or article under appliesTo:"],
+    [
+      "a place written as a file name",
+      { appliesTo: ["self-care/gentle-stretches.mdx"] },
+      "appliesTo.0",
+      "Write each place as a topic in lower case",
+    ],
+    ["an unknown field", { topics: ["techniques"] }, "topics", 'Remove "topics" or fix the spelling'],
+  ])("refuses %s", (_case, change, field, message) => {
+    const found = problems(PrecautionSchema, "content/precautions.yaml", { ...note, ...change });
+    expect(found.map((problem) => problem.field)).toContain(field);
+    expect(found.find((problem) => problem.field === field)?.message).toContain(message);
+  });
+
+  it("accepts a note that is a warning sign", () => {
+    expect(
+      problems(PrecautionSchema, "content/precautions.yaml", {
+        id: "clot",
+        sign: "leg-clot",
+        appliesTo: ["techniques"],
+      }),
+    ).toEqual([]);
   });
 });

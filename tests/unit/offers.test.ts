@@ -65,11 +65,22 @@ describe("buildDate", () => {
 });
 
 describe("calls to action", () => {
-  it("offer a talk about a plan after causes and self-care, and booking after techniques", () => {
+  it("offer a talk about a plan after causes and self-care", () => {
     expect(ctaCopy("causes").heading).toBe("Talk to a therapist about a plan");
     expect(ctaCopy("self-care").primaryTarget).toBe("discovery-call");
-    expect(ctaCopy("techniques").heading).toBe("Book this treatment");
-    expect(ctaCopy("techniques").primaryTarget).toBe("booking");
+  });
+
+  it("offer booking after a technique only for a service the clinic offers", () => {
+    const swedish = { id: "swedish-massage", name: "Swedish massage" };
+    expect(ctaCopy("techniques", swedish)).toMatchObject({
+      heading: "Book this treatment",
+      primaryLabel: "Book: Swedish massage",
+      primaryTarget: "booking",
+    });
+    const noService = ctaCopy("techniques");
+    expect(noService.heading).toBe("Talk to a therapist about a plan");
+    expect(noService.primaryTarget).toBe("discovery-call");
+    expect(noService.secondary).toBeUndefined();
   });
 
   it("are not allowed on red-flag pages", () => {

@@ -17,6 +17,7 @@ const clinic: Clinic = {
   hours: [{ day: "monday", opens: "09:00", closes: "17:00" }],
   bookingUrl: "https://booking.example.com/",
   discoveryCallUrl: "https://booking.example.com/call",
+  services: [],
   offers: [],
 };
 
