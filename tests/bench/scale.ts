@@ -59,9 +59,6 @@ function article(index: number): { path: string; text: string } {
     "  - See a doctor if warning signs appear.",
     "sources:",
     ...sources.map((id) => `  - ${id}`),
-    "help:",
-    "  - not-improving",
-    "  - saddle-numbness",
     extra.trimEnd(),
     "---",
   ]
