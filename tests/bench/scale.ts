@@ -42,10 +42,12 @@ function article(index: number): { path: string; text: string } {
   const sources = SOURCES.slice(0, 3);
   const extra =
     category === "techniques" ? "service: back-massage\n" : category === "red-flags" ? "urgency: emergency\n" : "";
+  // Four digits: the urgency lint rightly reads a bare 112, 911 or 999 in prose as an emergency number.
+  const number = String(index).padStart(4, "0");
   const frontmatter = [
     "---",
-    `title: Benchmark article ${index} about lower back pain`,
-    `description: A generated article number ${index} used to measure how the site builds when it has a large library.`,
+    `title: Benchmark article ${number} about lower back pain`,
+    `description: A generated article number ${number} used to measure how the site builds when it has a large library.`,
     `category: ${category}`,
     "published: 2026-09-01",
     "lastReviewed: 2026-10-01",
