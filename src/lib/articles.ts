@@ -22,7 +22,7 @@ import {
   type KnownIds,
 } from "./content-rules";
 import { checkEvidenceTrails, trailFile } from "./evidence";
-import { buildDate, describeLiveOffers, liveOffers } from "./offers";
+import { buildDate, describeLiveOffers, liveOffers, offerWarnings } from "./offers";
 import { checkPrecautions, precautionsFor } from "./precautions";
 import { neighbours, relatedArticles } from "./related";
 import { describeOverdueReviews, isReviewOverdue } from "./reviews";
@@ -42,7 +42,7 @@ interface SiteContent {
   precautions: Precaution[];
   /** The clinic, with only the offers that are live on the build date. */
   clinic: Clinic;
-  /** The day the site is built for (LOWBACK_BUILD_DATE, or today). */
+  /** The clinic's calendar day the site is built for (midnight UTC, like every content date). */
   today: Date;
 }
 
@@ -154,9 +154,12 @@ async function load(): Promise<SiteContent> {
   if (clinic === undefined) {
     throw new Error("content/clinic.yaml is missing or empty. Restore it: every page shows the clinic's details.");
   }
-  const today = buildDate();
+  const today = buildDate(clinic.data.timeZone);
   // The build log is where the clinic checks which offer went live: say it once per build.
-  console.info(`[offers] ${describeLiveOffers(clinic.data.offers, today)}`);
+  console.info(`[offers] ${describeLiveOffers(clinic.data.offers, today, clinic.data.timeZone)}`);
+  for (const warning of offerWarnings(clinic.data.offers, today)) {
+    console.warn(`[offers] ${warning}`);
+  }
   const published = articles.filter((entry) => !entry.data.draft);
   // Overdue reviews never fail a build (the date alone must not stop the daily build); the log
   // says so once, and each overdue page says so to its reader.
@@ -225,6 +228,11 @@ export async function getPerson(id: string): Promise<PersonEntry> {
 
 export async function getClinic(): Promise<Clinic> {
   return (await content()).clinic;
+}
+
+/** The clinic's calendar day the site is built for: compare offer and review dates with this. */
+export async function getToday(): Promise<Date> {
+  return (await content()).today;
 }
 
 /** An article's sources in the order the body first cites them: the numbering readers see. */

@@ -1,4 +1,7 @@
-/** All dates are calendar dates in UTC: content dates have no time, so local time zones must not shift them. */
+/**
+ * All dates are calendar dates held as midnight UTC: content dates have no time, so local time zones
+ * must not shift them. "Today" is the clinic's calendar day (see `calendarDayIn`).
+ */
 
 const displayFormat = new Intl.DateTimeFormat("en-US", {
   year: "numeric",
@@ -15,6 +18,22 @@ export function formatDate(date: Date): string {
 /** "2026-11-16": the form for `<time datetime>`, sitemaps and structured data. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** The calendar day it is in `timeZone` at `instant`, as midnight UTC like every content date. */
+export function calendarDayIn(instant: Date, timeZone: string): Date {
+  // en-CA writes dates as YYYY-MM-DD.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
+  return new Date(`${day}T00:00:00Z`);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days from `from` to `to` (both calendar days): negative when `to` is earlier. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
 }
 
 /** True when `date` falls on or between `from` and `through`, comparing whole days. */

@@ -74,12 +74,15 @@ export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusi
       addressCountry: address.country,
     },
     ...(clinic.mapUrl === undefined ? {} : { hasMap: clinic.mapUrl }),
-    openingHoursSpecification: clinic.hours.map((hours) => ({
-      "@type": "OpeningHoursSpecification",
-      dayOfWeek: SCHEMA_DAYS[hours.day],
-      opens: hours.opens,
-      closes: hours.closes,
-    })),
+    // One specification per opening period: a lunch break is two on the same day, a closed day none.
+    openingHoursSpecification: clinic.hours.flatMap((hours) =>
+      hours.periods.map((period) => ({
+        "@type": "OpeningHoursSpecification" as const,
+        dayOfWeek: SCHEMA_DAYS[hours.day],
+        opens: period.opens,
+        closes: period.closes,
+      })),
+    ),
     ...(clinic.offers.length === 0
       ? {}
       : {

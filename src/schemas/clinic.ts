@@ -7,21 +7,84 @@ export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
 
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = (what: string) =>
-  z.string({ error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00".` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: `Write ${what} as a 24-hour time in quotes, e.g. "09:00" or "17:30".`,
-  });
+/** One stretch of opening time on a day, in 24-hour "HH:MM" form. */
+export interface OpeningPeriod {
+  opens: string;
+  closes: string;
+}
 
-const OpeningHoursSchema = strictObject({
-  day: z
-    .enum(WEEKDAYS, { error: `Set day to one of: ${WEEKDAYS.join(", ")} (lower case, in full).` })
-    .describe("The weekday, in lower case."),
-  opens: clockTime("opens"),
-  closes: clockTime("closes"),
-}).refine((hours) => hours.opens < hours.closes, {
-  error: "Set closes to a time after opens.",
-  path: ["closes"],
-});
+/** A weekday's opening hours: no periods when closed, two or more when the clinic closes for lunch. */
+export interface DayHours {
+  day: Weekday;
+  periods: OpeningPeriod[];
+}
+
+/** The word for a day the clinic is closed. */
+export const CLOSED = "closed";
+
+const PERIOD = /^([01]\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]\d|2[0-3]):([0-5]\d)$/;
+const HOURS_EXAMPLE = `"09:00-18:00", "09:00-12:30, 13:30-18:00" (closed for lunch) or ${CLOSED}`;
+
+/**
+ * A weekday's hours as the clinic writes them: "closed", or one or more "HH:MM-HH:MM" periods in
+ * order, separated by commas, e.g. "09:00-12:30, 13:30-18:00" for a lunch break.
+ */
+const dayHours = (day: Weekday) =>
+  z
+    .string({ error: `Add ${day}'s hours: ${HOURS_EXAMPLE}.` })
+    .trim()
+    .transform((value, context): OpeningPeriod[] => {
+      if (value.toLowerCase() === CLOSED) return [];
+      const periods: OpeningPeriod[] = [];
+      for (const part of value.split(",")) {
+        const match = PERIOD.exec(part.trim());
+        if (match === null) {
+          context.addIssue({
+            code: "custom",
+            message: `Write ${day}'s hours as 24-hour times from-to in quotes, e.g. ${HOURS_EXAMPLE}; "${part.trim()}" is not one.`,
+          });
+          return z.NEVER;
+        }
+        const [, openHour, openMinute, closeHour, closeMinute] = match;
+        periods.push({ opens: `${openHour}:${openMinute}`, closes: `${closeHour}:${closeMinute}` });
+      }
+      for (const [index, period] of periods.entries()) {
+        const previous = periods[index - 1];
+        if (period.opens >= period.closes) {
+          context.addIssue({
+            code: "custom",
+            message: `On ${day}, ${period.opens}-${period.closes} closes before it opens: put the later time second.`,
+          });
+        } else if (previous !== undefined && period.opens <= previous.closes) {
+          context.addIssue({
+            code: "custom",
+            message: `On ${day}, ${period.opens}-${period.closes} starts before ${previous.opens}-${previous.closes} ends: list the periods in order, with a break between them.`,
+          });
+        }
+      }
+      return periods;
+    })
+    .describe(`${day}: ${HOURS_EXAMPLE}.`);
+
+const HoursSchema = strictObject(
+  Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours(day)])) as Record<Weekday, ReturnType<typeof dayHours>>,
+)
+  .transform((hours): DayHours[] => WEEKDAYS.map((day) => ({ day, periods: hours[day] })))
+  .describe('Opening hours for every day of the week, e.g. monday: "09:00-18:00" and sunday: closed.');
+
+/**
+ * True for a time zone name from the IANA database, e.g. "America/New_York", that this Node knows.
+ * Abbreviations ("EST") and fixed offsets ("+01:00") are refused: they do not follow summer time.
+ */
+export function isIanaTimeZone(name: string): boolean {
+  if (name !== "UTC" && !/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A time-limited offer. It shows only while the build date is between validFrom and validThrough. */
 export const OfferSchema = strictObject({
@@ -30,8 +93,8 @@ export const OfferSchema = strictObject({
   details: text("the offer details").describe("What exactly the reader gets."),
   terms: text("the terms").describe("Who can use it, limits, and anything that is excluded."),
   audience: text("who the offer is for, e.g. new clients").describe("Who it is for."),
-  validFrom: isoDate("validFrom").describe("First day the offer is shown."),
-  validThrough: isoDate("validThrough").describe("Last day the offer is shown."),
+  validFrom: isoDate("validFrom").describe("First day the offer is shown, in the clinic's time zone."),
+  validThrough: isoDate("validThrough").describe("Last day the offer is shown, in the clinic's time zone."),
 }).refine((offer) => offer.validThrough >= offer.validFrom, {
   error: "Set validThrough to the same day as validFrom or later.",
   path: ["validThrough"],
@@ -84,13 +147,14 @@ export const ClinicSchema = strictObject({
       .describe("ISO 3166-1 alpha-2 country code; it also picks the emergency number."),
   }).describe("Where the clinic is."),
   mapUrl: httpsUrl("mapUrl").optional().describe("A link to the clinic on a map."),
-  hours: z
-    .array(OpeningHoursSchema, { error: "List the opening hours, one weekday per item." })
-    .min(1, { error: "Add opening hours for at least one weekday." })
-    .refine((hours) => new Set(hours.map((entry) => entry.day)).size === hours.length, {
-      error: "List each weekday only once under hours.",
+  hours: HoursSchema,
+  timeZone: z
+    .string({ error: 'Add the clinic\'s time zone as an IANA name, e.g. "America/Los_Angeles" or "Europe/London".' })
+    .refine(isIanaTimeZone, {
+      error:
+        'Write the time zone as an IANA name such as "America/Los_Angeles", "Europe/London" or "Australia/Sydney" (the list: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones); abbreviations such as "PST" do not follow summer time.',
     })
-    .describe("Opening hours; days not listed are closed."),
+    .describe("The clinic's IANA time zone: the day offers switch on and off, and the build's date."),
   bookingUrl: httpsUrl("bookingUrl").describe("Where readers book an appointment."),
   discoveryCallUrl: httpsUrl("discoveryCallUrl").describe("Where readers book a free discovery call."),
   services: z

@@ -3,47 +3,104 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, builtPage, copyProject, edit, removeCopies } from "./project-copy";
 
 /**
- * A static site shows an offer only if it was built while the offer was live. These builds fix the
- * clock before, during and after the demo offer (2026-09-01 to 2027-03-31) and read the pages.
+ * A static site shows an offer only if it was built while the offer was live, on the clinic's own
+ * calendar. These builds fix the clock before, during and after the demo offer (2026-09-01 to
+ * 2027-03-31, America/Los_Angeles) and read the pages and the build log.
  */
 
 const OFFER_ID = "first-visit-2026";
+const SECOND_ID = "winter-friend-2026";
 const PAGES = ["", "visit", "techniques/swedish-massage"];
+
+/** A second offer, live for part of the first one's dates, so that the site has two at once. */
+const SECOND_OFFER = `
+  - id: ${SECOND_ID}
+    headline: Bring a friend this winter
+    details: Book two massages together and the second one is half price.
+    terms: Both visits on the same day. Winter only.
+    audience: anyone
+    validFrom: 2026-11-01
+    validThrough: 2026-12-31
+`;
 
 afterAll(removeCopies);
 
 describe.each([
-  ["before the offer starts", "2026-08-31", false],
-  ["while the offer is live", "2026-11-21", true],
-  ["on its last day", "2027-03-31", true],
-  ["after the offer ends", "2027-04-01", false],
-])("a build %s (%s)", (_when, date, live) => {
+  // [when, LOWBACK_BUILD_DATE, the clinic's day, offers live, a log warning]
+  [
+    "the day before the offer starts",
+    "2026-08-31",
+    "2026-08-31",
+    [],
+    `Offer "${OFFER_ID}" starts on 2026-09-01 (in 1 day)`,
+  ],
+  ["while two offers are live", "2026-11-21", "2026-11-21", [OFFER_ID, SECOND_ID], undefined],
+  // 23:59 in Oregon is 06:59 the next day in UTC: a build that took the date in UTC would drop the offer here.
+  ["at 23:59 local time on its last day", "2027-03-31T23:59-07:00", "2027-03-31", [OFFER_ID], undefined],
+  [
+    "at 00:01 local time the day after",
+    "2027-04-01T00:01-07:00",
+    "2027-04-01",
+    [],
+    `Offer "${OFFER_ID}" ended on 2027-03-31 (1 day ago) and is no longer shown.`,
+  ],
+] as const)("a build %s (%s)", (_when, moment, day, live, warning) => {
   let dir = "";
   let output = "";
 
   beforeAll(() => {
     dir = copyProject();
-    const result = build(dir, { LOWBACK_BUILD_DATE: date });
-    expect(result.status).toBe(0);
+    edit(dir, "content/clinic.yaml", (text) => `${text.trimEnd()}${SECOND_OFFER}`);
+    const result = build(dir, { LOWBACK_BUILD_DATE: moment });
+    expect(result.status, result.output).toBe(0);
     output = result.output;
   });
 
-  it(`${live ? "shows" : "never shows"} the offer, its terms and its structured data`, () => {
+  it(`shows ${live.length === 0 ? "no offer" : "every live offer"}, with its terms, on the home, visit and article pages`, () => {
     for (const path of PAGES) {
       const html = builtPage(dir, path);
-      expect(html.includes(`data-offer="${OFFER_ID}"`), `${path || "home"}`).toBe(live);
-      expect(html.includes("New clients only. One per person."), `${path || "home"} terms`).toBe(live);
+      for (const id of [OFFER_ID, SECOND_ID]) {
+        expect(html.includes(`data-offer="${id}"`), `${path || "home"}: ${id}`).toBe(live.includes(id as never));
+      }
+      expect(html.includes("New clients only. One per person."), `${path || "home"} terms`).toBe(
+        live.includes(OFFER_ID as never),
+      );
     }
-    expect(builtPage(dir, "").includes('"makesOffer"')).toBe(live);
-    expect(builtPage(dir, "visit").includes('"makesOffer"')).toBe(live);
   });
 
-  it("says in the build log which offer is live", () => {
+  it("puts exactly the live offers in the clinic's structured data", () => {
+    for (const path of ["", "visit"]) {
+      const offers = clinicOffers(builtPage(dir, path));
+      expect(offers, path || "home").toEqual(
+        live.map((id) => (id === OFFER_ID ? "$20 off your first massage" : "Bring a friend this winter")),
+      );
+    }
+  });
+
+  it("says in the build log which offers are live on the clinic's day, and warns about ended and coming ones", () => {
     expect(output).toContain(
-      live ? `[offers] Live offer on ${date}: "${OFFER_ID}"` : `[offers] No offer is live on ${date}.`,
+      live.length > 0
+        ? `[offers] Live offer${live.length > 1 ? "s" : ""} on ${day} (America/Los_Angeles): "${OFFER_ID}"`
+        : `[offers] No offer is live on ${day} (America/Los_Angeles).`,
     );
+    if (warning === undefined) {
+      expect(output).not.toMatch(/\[offers\] Offer "/);
+    } else {
+      expect(output).toContain(`[offers] ${warning}`);
+    }
   });
 });
+
+/** The names of the offers in a page's JSON-LD clinic node, in order. */
+function clinicOffers(html: string): string[] {
+  const graphs = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/gs)].map(
+    (match) => JSON.parse(match[1] ?? "{}") as { "@graph"?: { makesOffer?: { name: string }[] }[] },
+  );
+  return graphs
+    .flatMap((graph) => graph["@graph"] ?? [])
+    .flatMap((node) => node.makesOffer ?? [])
+    .map((o) => o.name);
+}
 
 describe("the newsletter form", () => {
   it("is absent while no form action is configured", () => {

@@ -19,6 +19,7 @@ const clinic = parseYaml(readFileSync("content/clinic.yaml", "utf8")) as {
   phone: string;
   bookingUrl: string;
   discoveryCallUrl: string;
+  hours: unknown;
   address: { street: string; city: string; region: string; postalCode: string; country: string };
 };
 
@@ -174,6 +175,20 @@ test("the visit page links to booking, the discovery call, directions and the se
     "/red-flags/check/",
   );
   await expect(main.locator("table tr")).toHaveCount(7);
+});
+
+test("the visit page's hours table says which days are closed and where the lunch break is", async ({ page }) => {
+  const hours = clinic.hours as Record<string, string>;
+  await page.goto("/visit/");
+  const table = page.getByRole("table", { name: "Opening hours by day" });
+  await expect(table.locator("caption")).toContainText("Pacific Time");
+  for (const [day, written] of Object.entries(hours)) {
+    const cell = table.locator(`tr[data-day="${day}"] td`);
+    if (written === "closed") await expect(cell).toHaveText("Closed");
+    else await expect(cell).toHaveText(written.includes(",") ? / to .+ and .+ to / : /^[^,]+ to [^,]+$/);
+  }
+  expect(Object.values(hours)).toContain("closed");
+  expect(Object.values(hours).some((written) => written.includes(","))).toBe(true);
 });
 
 test("the sitemap lists every built page but the 404 and search", () => {

@@ -88,27 +88,36 @@ describe("clinic schema: bad values name the field and the fix", () => {
     ],
     [
       "an unknown weekday",
-      { hours: [{ day: "funday", opens: "09:00", closes: "17:00" }] },
-      "hours.0.day",
-      "Set day to one of: monday",
+      { hours: { ...(clinic["hours"] as object), funday: "09:00-17:00" } },
+      "hours.funday",
+      'Remove "funday" or fix the spelling',
+    ],
+    [
+      "a missing weekday",
+      { hours: { ...(clinic["hours"] as object), sunday: undefined } },
+      "hours.sunday",
+      "Add sunday's hours",
     ],
     [
       "closing before opening",
-      { hours: [{ day: "monday", opens: "17:00", closes: "09:00" }] },
-      "hours.0.closes",
-      "Set closes to a time after opens.",
+      { hours: { ...(clinic["hours"] as object), monday: "17:00-09:00" } },
+      "hours.monday",
+      "On monday, 17:00-09:00 closes before it opens",
     ],
     [
-      "a weekday listed twice",
-      {
-        hours: [
-          { day: "monday", opens: "09:00", closes: "17:00" },
-          { day: "monday", opens: "10:00", closes: "12:00" },
-        ],
-      },
-      "hours",
-      "List each weekday only once",
+      "periods that overlap",
+      { hours: { ...(clinic["hours"] as object), monday: "09:00-13:00, 12:00-18:00" } },
+      "hours.monday",
+      "On monday, 12:00-18:00 starts before 09:00-13:00 ends",
     ],
+    [
+      "a 12-hour time",
+      { hours: { ...(clinic["hours"] as object), monday: "9am-5pm" } },
+      "hours.monday",
+      "Write monday's hours as 24-hour times from-to in quotes",
+    ],
+    ["a time zone abbreviation", { timeZone: "PST" }, "timeZone", "Write the time zone as an IANA name"],
+    ["an unknown time zone", { timeZone: "Europe/Springfield" }, "timeZone", "Write the time zone as an IANA name"],
     [
       "a missing country",
       { address: { ...(clinic["address"] as object), country: undefined } },
@@ -147,6 +156,42 @@ describe("clinic schema: bad values name the field and the fix", () => {
       field,
       message: expect.stringContaining(message) as string,
     });
+  });
+});
+
+describe("clinic opening hours", () => {
+  it("read a closed day, a lunch break and every day in week order", () => {
+    const hours = ClinicSchema.parse({
+      ...clinic,
+      hours: {
+        sunday: "Closed",
+        saturday: "10:00-14:00",
+        friday: "closed",
+        thursday: "09:00 – 12:30, 13:30-18:00",
+        wednesday: "09:00-17:00",
+        tuesday: "09:00-17:00",
+        monday: "08:30-12:00,13:00-17:30",
+      },
+    }).hours;
+    expect(hours.map((entry) => entry.day)).toEqual([
+      "monday",
+      "tuesday",
+      "wednesday",
+      "thursday",
+      "friday",
+      "saturday",
+      "sunday",
+    ]);
+    expect(hours[0]?.periods).toEqual([
+      { opens: "08:30", closes: "12:00" },
+      { opens: "13:00", closes: "17:30" },
+    ]);
+    expect(hours[3]?.periods).toEqual([
+      { opens: "09:00", closes: "12:30" },
+      { opens: "13:30", closes: "18:00" },
+    ]);
+    expect(hours[4]?.periods).toEqual([]);
+    expect(hours[6]?.periods).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { ctaCopy, maySell } from "@/lib/cta";
-import { BUILD_DATE_VARIABLE, buildDate, describeLiveOffers, liveOffers } from "@/lib/offers";
+import { BUILD_DATE_VARIABLE, buildDate, describeLiveOffers, liveOffers, offerWarnings } from "@/lib/offers";
 import type { Offer } from "@/schemas/clinic";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -38,29 +38,55 @@ describe("offers on a fixed clock", () => {
   });
 
   it("says in the build log which offer is live, or that none is", () => {
-    expect(describeLiveOffers([offer], day("2026-11-21"))).toBe(
-      'Live offer on 2026-11-21: "first-visit" (until 2027-03-31).',
+    expect(describeLiveOffers([offer], day("2026-11-21"), "America/Los_Angeles")).toBe(
+      'Live offer on 2026-11-21 (America/Los_Angeles): "first-visit" (until 2027-03-31).',
     );
-    expect(describeLiveOffers([offer], day("2027-06-01"))).toBe("No offer is live on 2027-06-01.");
+    expect(describeLiveOffers([offer], day("2027-06-01"), "Europe/London")).toBe(
+      "No offer is live on 2027-06-01 (Europe/London).",
+    );
+  });
+
+  it("warns about an offer that ended in the last 30 days, and one that starts in the next 7", () => {
+    const spring = { ...offer, id: "spring", validFrom: day("2027-04-07"), validThrough: day("2027-05-31") };
+    expect(offerWarnings([offer, spring], day("2027-04-01"))).toEqual([
+      'Offer "first-visit" ended on 2027-03-31 (1 day ago) and is no longer shown. Give it new dates or remove it from content/clinic.yaml.',
+      'Offer "spring" starts on 2027-04-07 (in 6 days) and is not shown yet; the first build on that day shows it.',
+    ]);
+    expect(offerWarnings([offer, spring], day("2027-04-30"))).toEqual([
+      'Offer "first-visit" ended on 2027-03-31 (30 days ago) and is no longer shown. Give it new dates or remove it from content/clinic.yaml.',
+    ]);
+    expect(offerWarnings([offer, spring], day("2027-03-30"))).toEqual([]);
+    expect(offerWarnings([offer, spring], day("2027-03-31"))).toHaveLength(1);
+    expect(offerWarnings([offer, spring], day("2027-05-01"))).toEqual([]);
   });
 });
 
 describe("buildDate", () => {
-  it("uses the fixed date from the environment", () => {
-    expect(buildDate({ [BUILD_DATE_VARIABLE]: "2027-01-15" })).toEqual(day("2027-01-15"));
+  it("uses the fixed date from the environment as the clinic's day", () => {
+    expect(buildDate("America/Los_Angeles", { [BUILD_DATE_VARIABLE]: "2027-01-15" })).toEqual(day("2027-01-15"));
   });
 
-  it("uses today when no date is fixed", () => {
-    const before = Date.now();
-    const built = buildDate({}).getTime();
-    expect(built).toBeGreaterThanOrEqual(before);
-    expect(built).toBeLessThanOrEqual(Date.now());
+  it("reads a fixed moment in the clinic's time zone", () => {
+    const at = (moment: string, timeZone: string) => buildDate(timeZone, { [BUILD_DATE_VARIABLE]: moment });
+    // 23:59 on 31 March in Oregon is already 1 April in UTC; 00:30 in London in summer is still 31 March in UTC.
+    expect(at("2027-04-01T06:59Z", "America/Los_Angeles")).toEqual(day("2027-03-31"));
+    expect(at("2027-03-31T23:59-07:00", "America/Los_Angeles")).toEqual(day("2027-03-31"));
+    expect(at("2027-04-01T00:01-07:00", "America/Los_Angeles")).toEqual(day("2027-04-01"));
+    expect(at("2027-03-31T23:30Z", "Europe/London")).toEqual(day("2027-04-01"));
+    expect(at("2027-01-31T23:30Z", "Europe/London")).toEqual(day("2027-01-31"));
+  });
+
+  it("uses the clinic's today when no date is fixed", () => {
+    const expected = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati" }).format(new Date());
+    expect(buildDate("Pacific/Kiritimati", {})).toEqual(day(expected));
   });
 
   it("refuses a date in another form", () => {
-    expect(() => buildDate({ [BUILD_DATE_VARIABLE]: "15/01/2027" })).toThrow(
-      "LOWBACK_BUILD_DATE must be a date in the form YYYY-MM-DD",
-    );
+    for (const bad of ["15/01/2027", "2027-01-15T10:00", "2027-01-15 10:00Z"]) {
+      expect(() => buildDate("UTC", { [BUILD_DATE_VARIABLE]: bad })).toThrow(
+        "LOWBACK_BUILD_DATE must be a date (YYYY-MM-DD) or a moment with its UTC offset",
+      );
+    }
   });
 });
 

@@ -14,7 +14,18 @@ const clinic: Clinic = {
   email: "hello@clinic.example.com",
   editorialEmail: "editorial@clinic.example.com",
   address: { street: "1 Example Ave", city: "Springfield", region: "OR", postalCode: "97477", country: "US" },
-  hours: [{ day: "monday", opens: "09:00", closes: "17:00" }],
+  hours: [
+    { day: "monday", periods: [{ opens: "09:00", closes: "17:00" }] },
+    {
+      day: "tuesday",
+      periods: [
+        { opens: "09:00", closes: "12:30" },
+        { opens: "13:30", closes: "18:00" },
+      ],
+    },
+    { day: "wednesday", periods: [] },
+  ],
+  timeZone: "America/Los_Angeles",
   bookingUrl: "https://booking.example.com/",
   discoveryCallUrl: "https://booking.example.com/call",
   services: [],
@@ -158,6 +169,22 @@ describe("JSON-LD builders", () => {
     const [, summary] = pageGraph(SITE, clinic, [], false)["@graph"];
     expect(full).toHaveProperty("address");
     expect(full).toHaveProperty("openingHoursSpecification");
+    // A lunch break is two periods on one day; a closed day has none.
+    expect(full).toHaveProperty("openingHoursSpecification", [
+      { "@type": "OpeningHoursSpecification", dayOfWeek: "https://schema.org/Monday", opens: "09:00", closes: "17:00" },
+      {
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: "https://schema.org/Tuesday",
+        opens: "09:00",
+        closes: "12:30",
+      },
+      {
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: "https://schema.org/Tuesday",
+        opens: "13:30",
+        closes: "18:00",
+      },
+    ]);
     expect(summary).toEqual({
       "@type": "HealthAndBeautyBusiness",
       "@id": `${SITE}#clinic`,
