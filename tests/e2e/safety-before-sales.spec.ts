@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 
+import { emergencyNumber } from "../../src/lib/clinic";
 import { isArticlePath, sitemapPaths } from "./site";
 
 /**
@@ -14,13 +15,16 @@ import { isArticlePath, sitemapPaths } from "./site";
 const clinic = parseYaml(readFileSync("content/clinic.yaml", "utf8")) as {
   bookingUrl: string;
   discoveryCallUrl: string;
+  address: { country: string };
 };
+/** The emergency card's call button: it sells nothing, and on a red-flag page it belongs at the top. */
+const EMERGENCY_CALL = `tel:${emergencyNumber(clinic.address.country) ?? ""}`;
 
 /** Everything that sells: booking and discovery-call links, phone links, Book buttons, offers, calls to action. */
 const SALES = [
   `a[href="${clinic.bookingUrl}"]`,
   `a[href="${clinic.discoveryCallUrl}"]`,
-  'a[href^="tel:"]',
+  `a[href^="tel:"]:not([href="${EMERGENCY_CALL}"])`,
   "[data-book]",
   "[data-header-book]",
   "[data-call-bar]",

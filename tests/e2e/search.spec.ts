@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 import { TOPICS } from "../../src/lib/topics";
+import { contrastRatio } from "./colours";
 import { SITE, isArticlePath, sitemapPaths } from "./site";
 
 /** The search page's parts, as a reader finds them. */
@@ -153,31 +154,21 @@ test.describe("without JavaScript", () => {
 
 /** The contrast ratio of an element's text against the first opaque background behind it. */
 async function contrastOf(page: Page, selector: string): Promise<number> {
-  return page
+  const { color, background } = await page
     .locator(selector)
     .first()
     .evaluate((element) => {
-      const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
-      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-        const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((channel) => {
-          const c = channel / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
-      };
       let behind: Element | null = element;
-      let background = [255, 255, 255];
       while (behind !== null) {
-        const colour = rgb(getComputedStyle(behind).backgroundColor);
-        if (colour.length === 3 || (colour[3] ?? 0) === 1) {
-          background = colour.slice(0, 3);
-          break;
+        const colour = getComputedStyle(behind).backgroundColor;
+        if (!/^rgba|transparent/.test(colour) || /, 1\)$/.test(colour)) {
+          return { color: getComputedStyle(element).color, background: colour };
         }
         behind = behind.parentElement;
       }
-      const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)].sort((x, y) => y - x);
-      return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+      return { color: getComputedStyle(element).color, background: "rgb(255, 255, 255)" };
     });
+  return contrastRatio(color, background);
 }
 
 for (const colorScheme of ["light", "dark"] as const) {

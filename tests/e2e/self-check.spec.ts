@@ -43,9 +43,10 @@ test.describe("without JavaScript", () => {
 
   test("is a readable list where each group states its action", async ({ page }) => {
     await page.goto("/red-flags/check/");
-    await expect(page.locator('[data-tier="emergency"]')).toContainText(
-      "If you have any of these: Call 911 or go to the nearest emergency department now.",
+    await expect(page.locator('[data-tier="emergency"] h2')).toContainText(
+      "Call 911 or go to the nearest emergency department now.",
     );
+    await expect(page.locator('[data-tier="emergency"]')).toContainText("If you have any of these:");
     await expect(page.locator('[data-tier="same-day"]')).toContainText("today");
     await expect(page.locator('[data-tier="within-days"]')).toContainText("next few days");
     await expect(page.getByText("This is not a diagnosis")).toBeVisible();
