@@ -1,4 +1,32 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+/** A screen the size of a small phone, where the page is longest. */
+const PHONE = { width: 360, height: 740 } as const;
+
+/**
+ * The answers the reader can see: the one at the top of the page and those under the groups. Their
+ * boxes, with how much of each is on screen (0 to 1).
+ */
+async function visibleAnswers(page: Page): Promise<{ text: string; onScreen: number }[]> {
+  return page.locator("[data-result-for], [data-answer]").evaluateAll((answers) =>
+    answers
+      .filter((answer) => answer.getBoundingClientRect().height > 0)
+      .map((answer) => {
+        const box = answer.getBoundingClientRect();
+        const shown = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0);
+        return {
+          text: answer.textContent?.replace(/\s+/g, " ").trim() ?? "",
+          onScreen: Math.max(0, shown) / box.height,
+        };
+      }),
+  );
+}
+
+/** Ticks a box as a reader does: scrolled to it, with the box in the middle of the screen. */
+async function tick(box: Locator): Promise<void> {
+  await box.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await box.check();
+}
 
 test.describe("with JavaScript", () => {
   test("ticking a sign shows at once the most urgent action that applies", async ({ page }) => {
@@ -52,3 +80,32 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("This is not a diagnosis")).toBeVisible();
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`${javaScriptEnabled ? "with" : "without"} JavaScript, on a ${PHONE.width}×${PHONE.height} screen`, () => {
+    test.use({ javaScriptEnabled, viewport: PHONE });
+
+    test("ticking the last box shows its answer right there, in view", async ({ page }) => {
+      await page.goto("/red-flags/check/");
+      const none = page.getByText("None of these?");
+      await expect(none).toBeVisible();
+      await tick(page.locator("input[data-sign]").last());
+      const answers = await visibleAnswers(page);
+      const inView = answers.filter((answer) => answer.onScreen === 1);
+      expect(inView.map((answer) => answer.text).join(" | ")).toContain(
+        "Make an appointment with your doctor or a physical therapist in the next few days.",
+      );
+      await expect(none).toBeHidden();
+    });
+
+    test("the answer in view is the most urgent of all the boxes ticked", async ({ page }) => {
+      await page.goto("/red-flags/check/");
+      await tick(page.locator('[data-tier="emergency"] input').first());
+      await tick(page.locator("input[data-sign]").last());
+      const inView = (await visibleAnswers(page)).filter((answer) => answer.onScreen === 1);
+      expect(inView.map((answer) => answer.text)).toEqual([
+        expect.stringContaining("Call 911 or go to the nearest emergency department now."),
+      ]);
+    });
+  });
+}
