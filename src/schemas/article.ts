@@ -6,6 +6,9 @@ import { urgencySchema } from "./red-flag";
 
 export { CATEGORIES, type Category } from "./categories";
 
+/** Longest title: search engines cut longer titles short, and it is the page's only h1. */
+export const TITLE_MAX = 60;
+
 /** Longest gap allowed between two reviews: health advice older than this is not trustworthy. */
 const MAX_REVIEW_INTERVAL_DAYS = 2 * 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,10 +38,11 @@ export function createArticleSchema<
 >(refs: ArticleReferences<Person, Source, RedFlag, Image>) {
   const shared = {
     title: text("a title")
-      .max(60, {
-        error: (issue) => `Shorten the title to 60 characters or fewer (it has ${String(issue.input).length}).`,
+      .max(TITLE_MAX, {
+        error: (issue) =>
+          `Shorten the title to ${TITLE_MAX} characters or fewer (it has ${String(issue.input).length}).`,
       })
-      .describe("The question or topic, at most 60 characters; the page's only h1."),
+      .describe(`The question or topic, at most ${TITLE_MAX} characters; the page's only h1.`),
     description: text("a description")
       .min(50, {
         error: (issue) => `Lengthen the description to at least 50 characters (it has ${String(issue.input).length}).`,
