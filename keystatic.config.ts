@@ -8,6 +8,7 @@
  */
 import { collection, config, fields, singleton } from "@keystatic/core";
 import { block, inline } from "@keystatic/core/content-components";
+import type { z } from "astro/zod";
 
 import { ClinicSchema, OfferSchema, ServiceSchema, WEEKDAYS } from "./src/schemas/clinic";
 import { PersonSchema } from "./src/schemas/person";
@@ -138,6 +139,8 @@ const clinicText = (label: string, description: string | undefined, multiline = 
 const clinicUrl = (label: string, description: string | undefined) => fields.url({ label, ...describe(description) });
 const clinic = ClinicSchema.shape;
 const address = clinic.address.shape;
+// The hours are written as one text per weekday; the schema turns them into periods.
+const hours = (clinic.hours._zod.def.in as z.ZodObject<Record<(typeof WEEKDAYS)[number], z.ZodType>>).shape;
 const offer = OfferSchema.shape;
 const service = ServiceSchema.shape;
 const person = PersonSchema.shape;
@@ -189,17 +192,12 @@ export default config({
           { label: "Address", ...describe(clinic.address.description) },
         ),
         mapUrl: clinicUrl("Map link", clinic.mapUrl.description),
-        hours: fields.array(
-          fields.object({
-            day: fields.select({
-              label: "Day",
-              options: WEEKDAYS.map((day) => ({ value: day, label: day })),
-              defaultValue: WEEKDAYS[0],
-            }),
-            opens: clinicText("Opens (24-hour, e.g. 09:00)", undefined),
-            closes: clinicText("Closes (24-hour, e.g. 17:30)", undefined),
-          }),
-          { label: "Opening hours", itemLabel: (item) => item.fields.day.value, ...describe(clinic.hours.description) },
+        timeZone: clinicText("Time zone (e.g. America/Los_Angeles)", clinic.timeZone.description),
+        hours: fields.object(
+          Object.fromEntries(
+            WEEKDAYS.map((day) => [day, clinicText(day[0]!.toUpperCase() + day.slice(1), hours[day].description)]),
+          ),
+          { label: "Opening hours", ...describe(clinic.hours.description) },
         ),
         bookingUrl: clinicUrl("Booking link", clinic.bookingUrl.description),
         discoveryCallUrl: clinicUrl("Discovery call link", clinic.discoveryCallUrl.description),
