@@ -225,6 +225,13 @@ const WORD_TO_ARTICLE: readonly (readonly [word: string, path: string])[] = [
   ["TENS", "/techniques/acupuncture-dry-needling-and-tens/"],
   ["acupuncture", "/techniques/acupuncture-dry-needling-and-tens/"],
   ["licence", "/techniques/choosing-a-massage-therapist/"],
+  ["ibuprofen", "/self-care/pain-medicines/"],
+  ["mattress", "/self-care/sleeping-with-back-pain/"],
+  ["sciatica", "/self-care/sciatica/"],
+  ["stenosis", "/causes/back-pain-in-older-adults/"],
+  ["pacing", "/self-care/long-lasting-back-pain/"],
+  ["employer", "/self-care/working-with-back-pain/"],
+  ["kidney", "/red-flags/is-it-my-back-or-something-else/"],
 ];
 
 for (const [word, path] of WORD_TO_ARTICLE) {
