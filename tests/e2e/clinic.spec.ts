@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 
+import { emergencyNumber } from "../../src/lib/clinic";
 import {
   DIST,
   PAGES_NOT_IN_SITEMAP,
@@ -100,14 +101,17 @@ test("the call bar is not shown on wide screens", async ({ page }) => {
   await expect(page.locator("[data-call-bar]")).toBeHidden();
 });
 
-test("every tel: link on every page dials the clinic's one E.164 number", () => {
+test("every tel: link on every page dials the clinic's one E.164 number or the emergency number", () => {
   const numbers = new Set<string>();
   for (const file of builtHtmlFiles()) {
     for (const match of readFileSync(join(DIST, file), "utf8").matchAll(/href="tel:([^"]*)"/g)) {
       numbers.add(`${match[1]}`);
     }
   }
-  expect([...numbers]).toEqual([clinic.phone]);
+  // The emergency card's call button dials the country's emergency number; every other link, the clinic.
+  const emergency = emergencyNumber(clinic.address.country);
+  const expected = emergency === undefined ? [clinic.phone] : [clinic.phone, emergency];
+  expect([...numbers].sort()).toEqual(expected.sort());
 });
 
 test("name, address and phone match in the footer, the visit page and the structured data", async ({ page }) => {
