@@ -29,6 +29,14 @@ describe("supported Node", () => {
     expect(narrower, `package.json engines.node "${ours}" admits Node versions these packages refuse`).toEqual([]);
   });
 
+  // Hosts (Netlify, Cloudflare) and the publish workflow's setup-node read .node-version; `npm run`
+  // uses the `node` package from the lock. Both must be the same Node, and one our range admits.
+  it("is the Node .node-version names, the lock's pinned one", () => {
+    const file = readFileSync(new URL(".node-version", root), "utf8").trim();
+    expect(file).toBe(lock.packages["node_modules/node"]?.version);
+    expect(semver.satisfies(file, pkg.engines.node)).toBe(true);
+  });
+
   it("is the range README states", () => {
     const readme = readFileSync(new URL("README.md", root), "utf8");
     expect(readme).toContain("`" + pkg.engines.node + "`");
