@@ -137,6 +137,19 @@ test.describe("the _headers file", () => {
     }
   });
 
+  // Netlify and Cloudflare (Workers and Pages) read the same format; Cloudflare ignores a file beyond
+  // its limits: at most 100 rules, lines of at most 2,000 characters, one splat per path.
+  test("is a file both hosts apply", () => {
+    const lines = readFileSync(join(DIST, "_headers"), "utf8").split("\n");
+    expect(lines.filter((line) => line.length > 2000)).toEqual([]);
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const { pattern, headers } of rules) {
+      expect(pattern, "a path rule starts with / (or https://)").toMatch(/^(\/|https:\/\/)/);
+      expect((pattern.match(/\*/g) ?? []).length, pattern).toBeLessThanOrEqual(1);
+      expect(headers.size, pattern).toBeGreaterThan(0);
+    }
+  });
+
   test("caches only content-hashed files for a long time", () => {
     for (const rule of rules.filter((entry) => /max-age=[1-9]/.test(entry.headers.get("cache-control") ?? ""))) {
       expect(rule.pattern).toBe("/_astro/*");
