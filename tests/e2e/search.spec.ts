@@ -232,6 +232,7 @@ const WORD_TO_ARTICLE: readonly (readonly [word: string, path: string])[] = [
   ["pacing", "/self-care/long-lasting-back-pain/"],
   ["employer", "/self-care/working-with-back-pain/"],
   ["kidney", "/red-flags/is-it-my-back-or-something-else/"],
+  ["pregnant", "/self-care/back-pain-in-pregnancy/"],
 ];
 
 for (const [word, path] of WORD_TO_ARTICLE) {
