@@ -36,6 +36,9 @@ describe("content/red-flags.yaml", () => {
     "leg-clot": "same-day",
     "band-like-pain": "within-days",
     "not-improving": "within-days",
+    // Tommy's (issue 11): in pregnancy, lost feeling in even one leg, and bleeding or early labour.
+    "pregnancy-numb-legs": "emergency",
+    "pregnancy-bleeding-or-early-labour": "emergency",
   };
 
   it.each(Object.entries(AGREED))("has %s at tier %s", (id, tier) => {
@@ -50,6 +53,13 @@ describe("content/red-flags.yaml", () => {
     const symptom = signs.find((sign) => sign.id === "minor-fall-fragile-bones")?.symptom ?? "";
     expect(symptom).toMatch(/osteoporosis/);
     expect(symptom).toMatch(/steroid/);
+  });
+
+  it("words each pregnancy sign so that only a pregnant reader fits it", () => {
+    // Numbness in one leg is routine for most readers and an emergency only in pregnancy.
+    const pregnancy = signs.filter((sign) => sign.id.startsWith("pregnancy-"));
+    expect(pregnancy.map((sign) => sign.id)).toEqual(["pregnancy-numb-legs", "pregnancy-bleeding-or-early-labour"]);
+    for (const sign of pregnancy) expect(sign.symptom).toMatch(/while you are pregnant/i);
   });
 
   it("tells readers never to have a leg with a suspected clot massaged", () => {
