@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -7,6 +7,7 @@ import { join } from "node:path";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
+const OWN_CACHES: ReadonlySet<string> = new Set([".astro", ".vite"]);
 const copies: string[] = [];
 
 /**
@@ -19,7 +20,12 @@ export function copyProject(prefix = "lowback-build-test-"): string {
   for (const entry of PROJECT_FILES) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  // The copy shares the installed packages, but not Astro's and Vite's caches: a copy's build must
+  // see only its own earlier builds (the content layer keeps data from the last one).
+  mkdirSync(join(dir, "node_modules"));
+  for (const entry of readdirSync(join(ROOT, "node_modules"))) {
+    if (!OWN_CACHES.has(entry)) symlinkSync(join(ROOT, "node_modules", entry), join(dir, "node_modules", entry));
+  }
   return dir;
 }
 
