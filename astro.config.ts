@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
+import { contentGate } from "./src/integrations/content-gate";
 import { feeds } from "./src/integrations/feeds";
 import { finishPages } from "./src/integrations/finish-pages";
 import { builtPageDate } from "./src/integrations/page-dates";
@@ -16,6 +17,8 @@ export default defineConfig({
   site: "https://lowback.example.com",
   trailingSlash: "always",
   integrations: [
+    // First: no other step may read content that has not passed the content check.
+    contentGate(),
     mdx(),
     sitemap({
       // Search results are not content of their own.

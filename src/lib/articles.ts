@@ -16,7 +16,7 @@ import {
   checkRedFlagSources,
   checkUrgencyWords,
   citedSourceIds,
-  formatProblems,
+  contentError,
   schemaProblems,
   type ContentProblem,
   type KnownIds,
@@ -148,7 +148,7 @@ async function load(): Promise<SiteContent> {
     }),
   ];
   if (problems.length > 0) {
-    throw new Error(formatProblems(problems));
+    throw contentError(problems);
   }
   const clinic = clinics[0];
   if (clinic === undefined) {

@@ -9,6 +9,7 @@ import { basename } from "node:path";
 import { CATEGORIES, type Category } from "@/schemas/categories";
 import { URGENCY_TIERS } from "@/schemas/red-flag";
 
+import { editorIssues, fieldName, type SchemaIssue } from "./schema-messages";
 import { isShownByDefault, type SignScope } from "./signs";
 import { findUrgencyWords } from "./urgency-lint";
 import { articleUrl, selfCheckUrl } from "./urls";
@@ -18,6 +19,8 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The line of the file, counted from 1, when the problem has one. */
+  line?: number;
 }
 
 /** The ids of the collections that other content points at. */
@@ -170,19 +173,31 @@ export function checkRedFlagSources(
 
 /** One readable message for a list of problems: file, field and fix on each line. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((problem) => `  ${problem.file} → ${problem.field}: ${problem.message}`);
+  const lines = problems.map(
+    (problem) =>
+      `  ${problem.file}${problem.line === undefined ? "" : `:${problem.line}`} → ${problem.field}: ${problem.message}`,
+  );
   return `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before the site can be built:\n${lines.join("\n")}`;
 }
 
-/** Turns schema issues into problems that name the file and the field, as the build reports them. */
-export function schemaProblems(
-  file: string,
-  issues: readonly { path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
-): ContentProblem[] {
-  return issues.map((issue) => ({
+/**
+ * The error that stops a build over content problems. It carries no stack trace: the problems
+ * are the editor's to fix, and Astro would print the trace under them.
+ */
+export function contentError(problems: readonly ContentProblem[]): Error {
+  const error = new Error(formatProblems(problems));
+  error.stack = "";
+  return error;
+}
+
+/**
+ * Turns the schema issues of `data` (the parsed file) into problems that name the file and the
+ * field as an editor reads them (see schema-messages.ts).
+ */
+export function schemaProblems(file: string, issues: readonly SchemaIssue[], data?: unknown): ContentProblem[] {
+  return editorIssues(issues, data).map((issue) => ({
     file,
-    // An unknown field is reported on its parent object; name the field itself instead.
-    field: [...issue.path.map(String), ...(issue.keys ?? []).slice(0, 1)].join(".") || "(frontmatter)",
+    field: fieldName(issue.path, data),
     message: issue.message,
   }));
 }

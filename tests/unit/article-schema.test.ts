@@ -20,7 +20,7 @@ const FIXTURES = "tests/fixtures/articles";
 
 function problemsOf(file: string) {
   const result = ArticleSchema.safeParse(readMdx(file).data);
-  return result.success ? [] : schemaProblems(file, result.error.issues);
+  return result.success ? [] : schemaProblems(file, result.error.issues, readMdx(file).data);
 }
 
 describe("article schema: good content", () => {
@@ -64,9 +64,9 @@ const BAD_CASES: readonly [fixture: string, field: string, message: string][] = 
   ["red-flag-without-urgency", "urgency", "Set urgency to one of: emergency, same-day, within-days."],
   ["bad-urgency", "urgency", "Set urgency to one of: emergency, same-day, within-days."],
   ["precautions-on-causes", "precautions", 'Remove "precautions" or fix the spelling: it is not a field here.'],
-  ["hero-without-alt", "hero.alt", "Add alt text for the hero image that says what it shows."],
+  ["hero-without-alt", "hero → alt", "Add alt text for the hero image that says what it shows."],
   ["draft-not-boolean", "draft", "Set draft to true or false."],
-  ["bad-tag", "tags.0", 'Write each tag in lower case with hyphens, e.g. "chronic-pain".'],
+  ["bad-tag", "tags #1", 'Write each tag in lower case with hyphens, e.g. "chronic-pain".'],
   // Articles no longer pick their warning signs: the emergency signs and the topic's come from
   // content/red-flags.yaml, and extraSigns can only add to them.
   ["help-field", "help", 'Remove "help" or fix the spelling: it is not a field here.'],

@@ -21,7 +21,7 @@ function problems(
   input: unknown,
 ) {
   const result = schema.safeParse(input);
-  return result.success ? [] : schemaProblems(file, result.error?.issues ?? []);
+  return result.success ? [] : schemaProblems(file, result.error?.issues ?? [], input);
 }
 
 describe("the site's own data files pass their schemas", () => {
@@ -53,7 +53,7 @@ describe("clinic schema: bad values name the field and the fix", () => {
     [
       "a service without a name",
       { services: [{ id: "swedish-massage" }] },
-      "services.0.name",
+      "services #1 (swedish-massage) → name",
       "Add the service's name as readers see it",
     ],
     [
@@ -89,31 +89,31 @@ describe("clinic schema: bad values name the field and the fix", () => {
     [
       "an unknown weekday",
       { hours: { ...(clinic["hours"] as object), funday: "09:00-17:00" } },
-      "hours.funday",
+      "hours → funday",
       'Remove "funday" or fix the spelling',
     ],
     [
       "a missing weekday",
       { hours: { ...(clinic["hours"] as object), sunday: undefined } },
-      "hours.sunday",
+      "hours → sunday",
       "Add sunday's hours",
     ],
     [
       "closing before opening",
       { hours: { ...(clinic["hours"] as object), monday: "17:00-09:00" } },
-      "hours.monday",
+      "hours → monday",
       "On monday, 17:00-09:00 closes before it opens",
     ],
     [
       "periods that overlap",
       { hours: { ...(clinic["hours"] as object), monday: "09:00-13:00, 12:00-18:00" } },
-      "hours.monday",
+      "hours → monday",
       "On monday, 12:00-18:00 starts before 09:00-13:00 ends",
     ],
     [
       "a 12-hour time",
       { hours: { ...(clinic["hours"] as object), monday: "9am-5pm" } },
-      "hours.monday",
+      "hours → monday",
       "Write monday's hours as 24-hour times from-to in quotes",
     ],
     ["a time zone abbreviation", { timeZone: "PST" }, "timeZone", "Write the time zone as an IANA name"],
@@ -121,13 +121,13 @@ describe("clinic schema: bad values name the field and the fix", () => {
     [
       "a missing country",
       { address: { ...(clinic["address"] as object), country: undefined } },
-      "address.country",
+      "address → country",
       "Add the country as a two-letter ISO code",
     ],
     [
       "a country name instead of a code",
       { address: { ...(clinic["address"] as object), country: "United States" } },
-      "address.country",
+      "address → country",
       "two-letter ISO code in capitals",
     ],
     ["a bad email", { email: "hello at clinic" }, "email", "Write a valid email address"],
@@ -146,7 +146,7 @@ describe("clinic schema: bad values name the field and the fix", () => {
           },
         ],
       },
-      "offers.0.validThrough",
+      "offers #1 (x) → validThrough",
       "Set validThrough to the same day as validFrom or later.",
     ],
     ["an unknown field", { twitter: "@clinic" }, "twitter", 'Remove "twitter" or fix the spelling'],
@@ -262,7 +262,7 @@ describe("warning-sign schema: one tier each, topics only where they mean someth
       "topics",
       "Add topics: the topics whose articles show this same-day sign, e.g. topics: [causes, self-care].",
     ],
-    ["an unknown topic", { ...sign, topics: ["backs"] }, "topics.0", "Write each topic as one of: causes,"],
+    ["an unknown topic", { ...sign, topics: ["backs"] }, "topics #1", "Write each topic as one of: causes,"],
     ["a repeated topic", { ...sign, topics: ["causes", "causes"] }, "topics", 'Remove the repeat of "causes"'],
   ])("rejects %s", (_case, input, field, message) => {
     expect(problems(RedFlagSchema, FILE, input)).toContainEqual({
@@ -276,7 +276,7 @@ describe("warning-sign schema: one tier each, topics only where they mean someth
     expect(problems(RedFlagListSchema, FILE, [sign, emergency, { ...sign, tier: "within-days" }])).toEqual([
       {
         file: FILE,
-        field: "2.id",
+        field: "#3 (fever) → id",
         message: 'The id "fever" is used by more than one sign. Give each sign its own id: one sign, one tier.',
       },
     ]);
@@ -298,7 +298,7 @@ describe("precaution schema: a note is words or a warning sign, shown somewhere"
     [
       "a place written as a file name",
       { appliesTo: ["self-care/gentle-stretches.mdx"] },
-      "appliesTo.0",
+      "appliesTo #1",
       "Write each place as a topic in lower case",
     ],
     ["an unknown field", { topics: ["techniques"] }, "topics", 'Remove "topics" or fix the spelling'],

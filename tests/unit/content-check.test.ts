@@ -1,0 +1,102 @@
+import { z } from "astro/zod";
+import { describe, expect, it } from "vitest";
+
+import { checkContent } from "@/lib/content-check";
+import { checkMdx, MAX_ARTICLE_WORDS } from "@/lib/mdx-check";
+import { editorIssues, fieldName } from "@/lib/schema-messages";
+import { parseYamlSource } from "@/lib/yaml-source";
+import { strictObject } from "@/schemas/fields";
+
+describe("the site's own content", () => {
+  it("passes the content check", () => {
+    expect(checkContent(process.cwd())).toEqual([]);
+  });
+});
+
+describe("editorIssues and fieldName", () => {
+  const Schema = strictObject({
+    lastReviewed: z.string(),
+    items: z.array(strictObject({ id: z.string(), n: z.int() })),
+  });
+
+  it("names a misspelt field with the spelling it should have, once", () => {
+    const data = { lastReviwed: "2026-01-01", items: [] };
+    const issues = Schema.safeParse(data).error?.issues ?? [];
+    expect(editorIssues(issues, data)).toEqual([
+      {
+        path: ["lastReviwed"],
+        message: 'Fix the spelling of this field: write "lastReviewed:" instead of "lastReviwed:".',
+      },
+    ]);
+  });
+
+  it("counts list items from 1 and names them by id", () => {
+    const data = {
+      lastReviewed: "x",
+      items: [
+        { id: "a", n: 1 },
+        { id: "b", n: "two" },
+      ],
+    };
+    const [issue] = editorIssues(Schema.safeParse(data).error?.issues ?? [], data);
+    expect(fieldName(issue?.path ?? [], data)).toBe("items #2 (b) → n");
+  });
+});
+
+describe("parseYamlSource", () => {
+  it("tells the editor to quote a value with a colon, on its line", () => {
+    expect(parseYamlSource("name: Clinic\ntitle: Pain: a guide\n")).toEqual([
+      {
+        line: 2,
+        field: "title",
+        message:
+          'The value has a colon followed by a space, which YAML reads as the start of another field. Put the whole value in double quotes: title: "Pain: a guide"',
+      },
+    ]);
+  });
+
+  it("counts lines from the first line it is given (frontmatter starts on line 2)", () => {
+    const mistakes = parseYamlSource('title: "unclosed\nother: x\n', 2);
+    expect(mistakes).toMatchObject([{ message: expect.stringContaining("never closed") as string }]);
+  });
+
+  it("finds the line of a nested value", () => {
+    const source = parseYamlSource("name: x\noffers:\n  - id: a\n  - id: b\n    validThrough: 2027-01-01\n");
+    expect(Array.isArray(source) ? undefined : source.lineOf(["offers", 1, "validThrough"])).toBe(5);
+  });
+});
+
+describe("checkMdx", () => {
+  const messages = (body: string) => checkMdx(body).mistakes.map((mistake) => `${mistake.line}: ${mistake.message}`);
+
+  it("accepts text, the site's components, comments and safe links", () => {
+    expect(
+      messages(
+        'Heat helps.<Cite id="a" /> {/* a note for editors */}\n\nSee [a page](/causes/) or [this](https://example.com/), [mail](mailto:a@b.example) or [call](tel:+15415550142).\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it("refuses raw HTML that runs code, restyles or embeds, and unsafe link schemes", () => {
+    expect(
+      messages(
+        '<script>x</script>\n\n<IFRAME src="https://x.example" />\n\n<b onClick="x()">b</b> [x](JavaScript:alert(1)) <a href=" vbscript:x">y</a> ![i](data:image/png;base64,x)\n',
+      ),
+    ).toEqual([
+      "1: Remove the <script> element: articles may not hold scripts, styles, frames or embedded content (the site adds its own).",
+      "3: Remove the <IFRAME> element: articles may not hold scripts, styles, frames or embedded content (the site adds its own).",
+      "5: Remove onClick from <b>: articles may not run code.",
+      '5: The link to "JavaScript:alert(1)" uses "javascript:", which is not allowed. Link only to https:// (or http://) addresses, mailto: and tel:, or to a page of this site.',
+      '5: href of <a> uses "vbscript:", which is not allowed. Link only to https:// (or http://) addresses, mailto: and tel:, or to a page of this site.',
+      '5: The image to "data:image/png;base64,x" uses "data:", which is not allowed. Link only to https:// (or http://) addresses, mailto: and tel:, or to a page of this site.',
+    ]);
+  });
+
+  it("refuses code: imports, expressions and attributes in braces", () => {
+    expect(messages('import X from "x"\n\nText {1 + 1}.\n\n<Cite id={"a"} />\n')).toHaveLength(3);
+  });
+
+  it("counts the words of the text", () => {
+    expect(checkMdx(`---\ntitle: x\n---\n\n${"word ".repeat(MAX_ARTICLE_WORDS + 1)}\n`).words).toBe(5001);
+  });
+});
