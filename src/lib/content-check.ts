@@ -89,31 +89,17 @@ function validate(file: string, source: YamlSource, schema: Schema, list: boolea
       { file, field: "(the whole file)", message: 'List the entries one after another, each starting with "- id:".' },
     ];
   }
-  const ids = (entries as unknown[]).map((entry) => (entry as { id?: unknown } | null)?.id);
-  const repeats = ids.flatMap((id, index) =>
-    list && typeof id === "string" && ids.indexOf(id) !== index
-      ? [
-          {
-            file,
-            field: fieldName([index, "id"], source.data),
-            message: `The id "${id}" is used twice in this file. Give each entry its own id.`,
-            ...lineAt(source, [index, "id"]),
-          },
-        ]
-      : [],
-  );
-  return [
-    ...repeats,
-    ...(entries as unknown[]).flatMap((entry, index) => {
-      const result = schema.safeParse(entry);
-      if (result.success) return [];
-      const prefix = list ? [index] : [];
-      return editorIssues(result.error?.issues ?? [], entry).map((issue) => {
-        const path = [...prefix, ...issue.path];
-        return { file, field: fieldName(path, source.data), message: issue.message, ...lineAt(source, path) };
-      });
-    }),
-  ];
+  // A repeated id is the collections' own rule (RedFlagListSchema, Astro's file loader), reported
+  // with the cross-file problems.
+  return (entries as unknown[]).flatMap((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (result.success) return [];
+    const prefix = list ? [index] : [];
+    return editorIssues(result.error?.issues ?? [], entry).map((issue) => {
+      const path = [...prefix, ...issue.path];
+      return { file, field: fieldName(path, source.data), message: issue.message, ...lineAt(source, path) };
+    });
+  });
 }
 
 /** `{ line }` for the value at `path`, or nothing when it has no line (a field that is missing). */

@@ -59,7 +59,7 @@ describe("warning signs in an article's text", () => {
     expect(output).toContain(
       `${ARTICLE} → extraSigns: "chest-pain" is an emergency sign, which every article already shows.`,
     );
-    expect(output).toMatch(/content\/red-flags\.yaml → \d+\.id: The id "fever" is used by more than one sign\./);
+    expect(output).toMatch(/content\/red-flags\.yaml → #\d+ → id: The id "fever" is used by more than one sign\./);
     expect(existsSync(join(dir, "dist/index.html"))).toBe(false);
   });
 });
