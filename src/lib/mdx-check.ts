@@ -143,6 +143,19 @@ export function checkMdx(source: string): MdxFacts {
           .split(/\s+/)
           .filter((word) => /\w/.test(word)).length;
         break;
+      case "paragraph": {
+        const parts = (node.children ?? []).filter(
+          (child) => !(child.type === "text" && String(child.value ?? "").trim() === ""),
+        );
+        if (parts.length === 1 && parts[0]?.type === "strong") {
+          const words = (parts[0].children ?? []).map((child) => String(child.value ?? "")).join("");
+          report(
+            node,
+            `A line of bold text is not a heading to screen readers and search engines. Make it one: ### ${words.replace(/:\s*$/, "")}`,
+          );
+        }
+        break;
+      }
       case "link":
       case "image":
       case "definition":
