@@ -83,3 +83,14 @@ export function formatPhone(e164: string): string {
 export function addressLine(address: Clinic["address"]): string {
   return `${address.street}, ${address.city}, ${address.region} ${address.postalCode}`;
 }
+
+/**
+ * The date the clinic's own page last changed: the newer of the day its details were last
+ * updated and the first day of the offer it shows (the clinic passed in has only live offers).
+ */
+export function clinicPageDate(clinic: Clinic): Date | undefined {
+  const dates = [clinic.updated, ...clinic.offers.map((offer) => offer.validFrom)].filter(
+    (date): date is Date => date !== undefined,
+  );
+  return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
+}

@@ -88,6 +88,16 @@ export function isIanaTimeZone(name: string): boolean {
 
 /** A time-limited offer. It shows only while the build date is between validFrom and validThrough. */
 export const OfferSchema = strictObject({
+  price: z
+    .number({ error: "Write price as a number without the currency sign, e.g. 70 or 69.50." })
+    .nonnegative({ error: "Write price as 0 or more." })
+    .optional()
+    .describe("What the reader pays with the offer, as a number; give priceCurrency with it."),
+  priceCurrency: z
+    .string({ error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
+    .regex(/^[A-Z]{3}$/, { error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
+    .optional()
+    .describe("The ISO 4217 code of price's currency, e.g. USD or GBP."),
   id: slugId("the offer id").describe("A stable id, e.g. first-visit-2026."),
   headline: text("a short headline, e.g. $20 off your first massage").describe("The offer in a few words."),
   details: text("the offer details").describe("What exactly the reader gets."),
@@ -95,10 +105,15 @@ export const OfferSchema = strictObject({
   audience: text("who the offer is for, e.g. new clients").describe("Who it is for."),
   validFrom: isoDate("validFrom").describe("First day the offer is shown, in the clinic's time zone."),
   validThrough: isoDate("validThrough").describe("Last day the offer is shown, in the clinic's time zone."),
-}).refine((offer) => offer.validThrough >= offer.validFrom, {
-  error: "Set validThrough to the same day as validFrom or later.",
-  path: ["validThrough"],
-});
+})
+  .refine((offer) => offer.validThrough >= offer.validFrom, {
+    error: "Set validThrough to the same day as validFrom or later.",
+    path: ["validThrough"],
+  })
+  .refine((offer) => (offer.price === undefined) === (offer.priceCurrency === undefined), {
+    error: "Give price and priceCurrency together, or neither.",
+    path: ["priceCurrency"],
+  });
 
 export type Offer = z.infer<typeof OfferSchema>;
 
@@ -147,6 +162,30 @@ export const ClinicSchema = strictObject({
       .describe("ISO 3166-1 alpha-2 country code; it also picks the emergency number."),
   }).describe("Where the clinic is."),
   mapUrl: httpsUrl("mapUrl").optional().describe("A link to the clinic on a map."),
+  geo: strictObject({
+    latitude: z
+      .number({ error: "Write latitude as a number of degrees, e.g. 44.0462." })
+      .min(-90, { error: "Write latitude between -90 and 90." })
+      .max(90, { error: "Write latitude between -90 and 90." }),
+    longitude: z
+      .number({ error: "Write longitude as a number of degrees, e.g. -123.0220." })
+      .min(-180, { error: "Write longitude between -180 and 180." })
+      .max(180, { error: "Write longitude between -180 and 180." }),
+  })
+    .optional()
+    .describe("Where the clinic's door is on a map, for search engines; copy it from a map service."),
+  image: z
+    .string({ error: "Write image as the path of a photo of the clinic on this site, e.g. /clinic.jpg." })
+    .regex(/^\/[^\s]*$/, { error: "Write image as the path of a photo of the clinic on this site, e.g. /clinic.jpg." })
+    .optional()
+    .describe("A photo of the clinic, as a path on this site (a file in public/), for search engines."),
+  priceRange: text("the price range, e.g. $70–$120")
+    .max(100, { error: "Shorten priceRange to 100 characters or fewer." })
+    .optional()
+    .describe("What a visit costs, e.g. $70–$120 per session."),
+  updated: isoDate("updated")
+    .optional()
+    .describe("The date the clinic's details last changed; the visit page's date in the sitemap."),
   hours: HoursSchema,
   timeZone: z
     .string({ error: 'Add the clinic\'s time zone as an IANA name, e.g. "America/Los_Angeles" or "Europe/London".' })

@@ -157,14 +157,16 @@ test("the home and visit pages carry the clinic's full structured data, other pa
     const html = readFileSync(join(DIST, file), "utf8");
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}";
     const graph = JSON.parse(json) as { "@graph": { "@type": string }[] };
-    return graph["@graph"].find((node) => node["@type"] === "HealthAndBeautyBusiness");
+    return graph["@graph"].find((node) => (node as { "@id"?: string })["@id"]?.endsWith("/#clinic"));
   };
   for (const file of ["index.html", "visit/index.html"]) {
+    expect(clinicIn(file), file).toHaveProperty("@type", "HealthAndBeautyBusiness");
     expect(clinicIn(file), file).toHaveProperty("address");
     expect(clinicIn(file), file).toHaveProperty("openingHoursSpecification");
   }
   const article = clinicIn("techniques/swedish-massage/index.html");
-  expect(article).toMatchObject({ name: expect.any(String), telephone: expect.any(String) });
+  // A plain Organization: a local business must carry its address wherever it appears (Google).
+  expect(article).toMatchObject({ "@type": "Organization", name: expect.any(String), telephone: expect.any(String) });
   expect(article).not.toHaveProperty("address");
 });
 

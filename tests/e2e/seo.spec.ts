@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 import { expect, test } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 
-import { DIST, SITE, isArticlePath, sitemapPaths } from "./site";
+import { richResultProblems } from "./rich-results";
+import { DIST, SITE, builtHtmlFiles, isArticlePath, pathOfFile, sitemapPaths } from "./site";
 
 const paths = sitemapPaths();
 
@@ -62,7 +63,7 @@ for (const path of paths) {
   test(`${path} has JSON-LD with the site, the clinic and a breadcrumb trail`, () => {
     const graph = graphOf(path);
     expect(nodeOfType(graph, "WebSite")).toMatchObject({ url: `${SITE}/`, name: expect.any(String) });
-    expect(nodeOfType(graph, "HealthAndBeautyBusiness")).toMatchObject({
+    expect(graph.find((node) => node["@id"] === `${SITE}/#clinic`)).toMatchObject({
       name: expect.any(String),
       telephone: expect.stringMatching(/^\+\d+$/),
     });
@@ -135,8 +136,73 @@ test("every sitemap lastmod is the page's own review or update date, never the b
   expect(entries.map((entry) => entry.path)).not.toContain("/404.html");
 });
 
-test("robots.txt points at the sitemap index", () => {
-  expect(readFileSync(join(DIST, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+test("robots.txt points at the sitemap index and ends with a newline", () => {
+  const robots = readFileSync(join(DIST, "robots.txt"), "utf8");
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  expect(robots.endsWith("\n")).toBe(true);
+});
+
+test("every page's structured data meets Google's rich-result rules for its types", () => {
+  const problems = builtHtmlFiles().flatMap((file) => {
+    const html = readFileSync(join(DIST, file), "utf8");
+    return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((block) =>
+      richResultProblems(JSON.parse(block[1] ?? "null")).map((problem) => `${file}: ${problem}`),
+    );
+  });
+  expect(problems).toEqual([]);
+});
+
+test("the clinic's optional search fields appear only as clinic.yaml gives them", () => {
+  const clinic = parseYaml(readFileSync("content/clinic.yaml", "utf8")) as Record<string, unknown>;
+  for (const path of ["/", "/visit/"]) {
+    const node = nodeOfType(graphOf(path), "HealthAndBeautyBusiness") as Record<string, unknown>;
+    const geo = clinic["geo"] as { latitude: number; longitude: number } | undefined;
+    expect(node["geo"], path).toEqual(
+      geo === undefined ? undefined : { "@type": "GeoCoordinates", latitude: geo.latitude, longitude: geo.longitude },
+    );
+    expect(node["image"], path).toBe(clinic["image"] === undefined ? undefined : `${SITE}${String(clinic["image"])}`);
+    expect(node["priceRange"], path).toBe(clinic["priceRange"]);
+    const offers = (node["makesOffer"] ?? []) as Record<string, unknown>[];
+    for (const offer of offers) {
+      const source = (clinic["offers"] as Record<string, unknown>[]).find(
+        (entry) => entry["headline"] === offer["name"],
+      );
+      expect(offer["price"], path).toBe(source?.["price"]);
+      expect(offer["priceCurrency"], path).toBe(source?.["priceCurrency"]);
+    }
+  }
+  if (clinic["image"] !== undefined) {
+    expect(existsSync(join(DIST, String(clinic["image"])))).toBe(true);
+  }
+});
+
+test("pages without an address or kept out of search are marked so, and only they are out of the sitemap", () => {
+  const inSitemap = new Set(paths);
+  for (const file of builtHtmlFiles()) {
+    const html = readFileSync(join(DIST, file), "utf8");
+    const path = pathOfFile(file);
+    const noindex = html.includes('<meta name="robots" content="noindex">');
+    expect(noindex, `${path}: noindex exactly when it is not in the sitemap`).toBe(!inSitemap.has(path));
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    const ogUrl = /<meta property="og:url" content="([^"]+)"/.exec(html)?.[1];
+    if (file === "404.html") {
+      // Served at whatever address was not found; /404/ itself does not exist.
+      expect(canonical, path).toBeUndefined();
+      expect(ogUrl, path).toBeUndefined();
+    } else {
+      expect(canonical, path).toBe(`${SITE}${path}`);
+      expect(ogUrl, path).toBe(canonical);
+    }
+  }
+  expect(inSitemap.has("/search/")).toBe(false);
+});
+
+test("every page in the sitemap has a lastmod", () => {
+  const xml = readFileSync(join(DIST, "sitemap-0.xml"), "utf8");
+  const undated = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)]
+    .filter((match) => !(match[1] ?? "").includes("<lastmod>"))
+    .map((match) => /<loc>([^<]+)<\/loc>/.exec(match[1] ?? "")?.[1]);
+  expect(undated).toEqual([]);
 });
 
 test("an article offers breadcrumbs, previous and next in its topic, three related articles and share links", async ({

@@ -149,8 +149,12 @@ describe("JSON-LD builders", () => {
   });
 
   it("make a profile page whose main entity is the person", () => {
-    expect(profilePageNode(person, `${SITE}people/a-b/`, SITE)).toMatchObject({
+    expect(
+      profilePageNode(person, `${SITE}people/a-b/`, SITE, "Dr. A B, MD: reviewer.", new Date("2026-11-05")),
+    ).toMatchObject({
       "@type": "ProfilePage",
+      description: "Dr. A B, MD: reviewer.",
+      dateModified: "2026-11-05",
       mainEntity: { "@type": "Person", name: "Dr. A B" },
     });
   });
@@ -185,13 +189,52 @@ describe("JSON-LD builders", () => {
         closes: "18:00",
       },
     ]);
+    // A plain Organization: Google requires a local business's address wherever it is one.
     expect(summary).toEqual({
-      "@type": "HealthAndBeautyBusiness",
+      "@type": "Organization",
       "@id": `${SITE}#clinic`,
       name: clinic.name,
       url: SITE,
       logo: `${SITE}apple-touch-icon.png`,
       telephone: clinic.phone,
+    });
+  });
+});
+
+describe("the clinic's optional search fields", () => {
+  const offer = {
+    id: "first-visit",
+    headline: "$20 off",
+    details: "Your first massage for $70.",
+    terms: "New clients only.",
+    audience: "new clients",
+    validFrom: new Date("2026-09-01"),
+    validThrough: new Date("2027-03-31"),
+  };
+
+  it("are left out when the editor has not filled them in", () => {
+    const node = clinicNode({ ...clinic, offers: [offer] }, SITE) as unknown as Record<string, unknown>;
+    for (const field of ["geo", "image", "priceRange"]) expect(node).not.toHaveProperty(field);
+    expect((node["makesOffer"] as Record<string, unknown>[])[0]).not.toHaveProperty("price");
+    expect((node["makesOffer"] as Record<string, unknown>[])[0]).not.toHaveProperty("priceCurrency");
+  });
+
+  it("are given exactly as filled in", () => {
+    const node = clinicNode(
+      {
+        ...clinic,
+        geo: { latitude: 51.5, longitude: -0.12 },
+        image: "/clinic.jpg",
+        priceRange: "£50–£80",
+        offers: [{ ...offer, price: 50, priceCurrency: "GBP" }],
+      },
+      SITE,
+    );
+    expect(node).toMatchObject({
+      geo: { "@type": "GeoCoordinates", latitude: 51.5, longitude: -0.12 },
+      image: `${SITE}clinic.jpg`,
+      priceRange: "£50–£80",
+      makesOffer: [{ price: 50, priceCurrency: "GBP" }],
     });
   });
 });
