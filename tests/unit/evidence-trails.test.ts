@@ -116,31 +116,31 @@ describe("evidence trail schema: bad values name the field and the fix", () => {
     [
       "a fact without a quote",
       { ...good, facts: [{ ...fact, quote: undefined }] },
-      "facts.0.quote",
+      "facts #1 → quote",
       "Add a short quote copied word for word from the page at read.",
     ],
     [
       "a quote that is a whole passage",
       { ...good, facts: [{ ...fact, quote: "word ".repeat(80) }] },
-      "facts.0.quote",
+      "facts #1 → quote",
       "Shorten the quote to 300 characters or fewer: copy only the sentence that states the fact.",
     ],
     [
       "an address without https",
       { ...good, facts: [{ ...fact, read: "http://example.org/" }] },
-      "facts.0.read",
+      "facts #1 → read",
       "Change read to start with https:// (plain http:// is not allowed).",
     ],
     [
       "an unknown kind of reading",
       { ...good, facts: [{ ...fact, seen: "memory" }] },
-      "facts.0.seen",
+      "facts #1 → seen",
       "Set seen to one of: publisher, copy (publisher = the publisher's own page; copy = a third-party copy of its text).",
     ],
     [
       "a misspelt field",
       { ...good, facts: [{ ...fact, qoute: "x" }] },
-      "facts.0.qoute",
+      "facts #1 → qoute",
       'Remove "qoute" or fix the spelling: it is not a field here.',
     ],
   ])("rejects %s", (_case, input, field, message) => {
