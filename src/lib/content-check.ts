@@ -13,8 +13,10 @@ import { z } from "astro/zod";
 
 import { createArticleSchema } from "../schemas/article";
 import { ClinicSchema } from "../schemas/clinic";
+import { EvidenceTrailSchema } from "../schemas/evidence";
 import { PageSchema } from "../schemas/page";
 import { PersonSchema } from "../schemas/person";
+import { PrecautionSchema } from "../schemas/precaution";
 import { RedFlagSchema } from "../schemas/red-flag";
 import { SourceSchema } from "../schemas/source";
 import type { ContentProblem } from "./content-rules";
@@ -49,6 +51,13 @@ const DATA_FILES: readonly { file: string; schema: Schema; list: boolean }[] = [
   { file: "clinic.yaml", schema: ClinicSchema, list: false },
   { file: "sources.yaml", schema: SourceSchema, list: true },
   { file: "red-flags.yaml", schema: RedFlagSchema, list: true },
+  { file: "precautions.yaml", schema: PrecautionSchema, list: true },
+];
+
+/** Folders of data files, one entry per file, and the schema of each file. */
+const DATA_FOLDERS: readonly { folder: string; schema: Schema }[] = [
+  { folder: "content/people/", schema: PersonSchema },
+  { folder: "content/evidence/", schema: EvidenceTrailSchema },
 ];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -258,8 +267,9 @@ export function checkContent(root: string): ContentProblem[] {
         continue;
       }
       const data = DATA_FILES.find((entry) => file === `content/${entry.file}`);
+      const folder = DATA_FOLDERS.find((entry) => file.startsWith(entry.folder) && !name.startsWith("_"));
       if (data !== undefined) problems.push(...validate(file, source, data.schema, data.list));
-      else if (file.startsWith("content/people/")) problems.push(...validate(file, source, PersonSchema, false));
+      else if (folder !== undefined) problems.push(...validate(file, source, folder.schema, false));
     } else if (file.endsWith(".mdx") && !name.startsWith("_")) {
       if (file.startsWith("content/articles/")) problems.push(...checkMdxFile(root, file, text, ArticleSchema, true));
       else if (file.startsWith("content/pages/")) problems.push(...checkMdxFile(root, file, text, PageSchema, false));

@@ -32,6 +32,7 @@ interface TreeNode {
   name?: string | null;
   value?: unknown;
   url?: string;
+  depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: TreeNode[];
   position?: { start: { line: number } };
@@ -122,6 +123,8 @@ export function checkMdx(source: string): MdxFacts {
   const mistakes: MdxMistake[] = [];
   const illustrations: MdxFacts["illustrations"] = [];
   let words = 0;
+  // A bold line before the body's first "##" heading stands for a "##", one after it for a "###".
+  let sawSection = false;
   const report = (node: TreeNode, message: string) =>
     mistakes.push({ line: node.position?.start.line, field: "body", message });
   const checkAddress = (node: TreeNode, address: string, where: string) => {
@@ -138,6 +141,9 @@ export function checkMdx(source: string): MdxFacts {
     switch (node.type) {
       case "yaml":
         return;
+      case "heading":
+        if (node.depth === 2) sawSection = true;
+        break;
       case "text":
         words += String(node.value ?? "")
           .split(/\s+/)
@@ -151,7 +157,7 @@ export function checkMdx(source: string): MdxFacts {
           const words = (parts[0].children ?? []).map((child) => String(child.value ?? "")).join("");
           report(
             node,
-            `A line of bold text is not a heading to screen readers and search engines. Make it one: ### ${words.replace(/:\s*$/, "")}`,
+            `A line of bold text is not a heading to screen readers and search engines. Make it one: ${sawSection ? "###" : "##"} ${words.replace(/:\s*$/, "")}`,
           );
         }
         break;

@@ -1,7 +1,12 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 import { z } from "astro/zod";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { checkContent } from "@/lib/content-check";
+import { formatProblems } from "@/lib/content-rules";
 import { checkMdx, MAX_ARTICLE_WORDS } from "@/lib/mdx-check";
 import { editorIssues, fieldName } from "@/lib/schema-messages";
 import { parseYamlSource } from "@/lib/yaml-source";
@@ -10,6 +15,65 @@ import { strictObject } from "@/schemas/fields";
 describe("the site's own content", () => {
   it("passes the content check", () => {
     expect(checkContent(process.cwd())).toEqual([]);
+  });
+});
+
+describe("the check of each kind of content file", () => {
+  // A copy of content/ alone: the check reads nothing else, so no build is needed.
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  });
+  const checkWith = (file: string, change: (text: string) => string): string => {
+    const dir = mkdtempSync(join(tmpdir(), "lowback-content-check-"));
+    copies.push(dir);
+    cpSync(join(process.cwd(), "content"), join(dir, "content"), { recursive: true });
+    const before = readFileSync(join(dir, file), "utf8");
+    const after = change(before);
+    if (after === before) throw new Error(`The test's edit did not change ${file}.`);
+    writeFileSync(join(dir, file), after);
+    return formatProblems(checkContent(dir));
+  };
+  const lineOf = (file: string, needle: string) =>
+    readFileSync(join(process.cwd(), file), "utf8")
+      .split("\n")
+      .findIndex((line) => line.includes(needle)) + 1;
+
+  it("content/precautions.yaml: a misspelt field, named with its note counted from 1", () => {
+    const file = "content/precautions.yaml";
+    expect(checkWith(file, (text) => text.replace("  appliesTo: [techniques]", "  appliesto: [techniques]"))).toContain(
+      `${file}:${lineOf(file, "appliesTo: [techniques]")} → #1 (bleeding-risk) → appliesto: Fix the spelling of this field: write "appliesTo:"`,
+    );
+  });
+
+  it("content/precautions.yaml: a YAML syntax error, with its line and what to type", () => {
+    const file = "content/precautions.yaml";
+    const output = checkWith(file, (text) => text.replace("- id: bleeding-risk", "- id: bleeding-risk\n text: x"));
+    expect(output).toMatch(new RegExp(`${file}:\\d+ → `));
+  });
+
+  it("content/evidence/*.yaml: a wrong value, on its line, with the values to choose from", () => {
+    const file = "content/evidence/nhs-dvt-beta-page.yaml";
+    expect(checkWith(file, (text) => text.replace("seen: publisher", "seen: website"))).toContain(
+      `${file}:${lineOf(file, "seen: publisher")} → facts #1 → seen: Set seen to one of: publisher, copy`,
+    );
+  });
+
+  it("content/red-flags.yaml: a tier that does not exist", () => {
+    const file = "content/red-flags.yaml";
+    const output = checkWith(file, (text) => text.replace(/^( {2}tier: )emergency$/m, "$1urgent"));
+    expect(output).toMatch(new RegExp(`${file}:\\d+ → #1 \\(\\S+\\) → tier: `));
+  });
+
+  it("an article's extraSigns: and service: written the wrong way", () => {
+    const file = "content/articles/techniques/swedish-massage.mdx";
+    const output = checkWith(file, (text) =>
+      text.replace(/^service: (.*)$/m, "service: [$1]").replace(/^tags:/m, "extraSigns: fever\ntags:"),
+    );
+    expect(output).toMatch(new RegExp(`${file}:\\d+ → service: `));
+    expect(output).toContain(
+      `${file}:${lineOf(file, "tags:")} → extraSigns: List warning-sign ids from content/red-flags.yaml under extraSigns:.`,
+    );
   });
 });
 
@@ -94,6 +158,13 @@ describe("checkMdx", () => {
 
   it("refuses code: imports, expressions and attributes in braces", () => {
     expect(messages('import X from "x"\n\nText {1 + 1}.\n\n<Cite id={"a"} />\n')).toHaveLength(3);
+  });
+
+  it("turns a bold line into the heading level it stands for", () => {
+    expect(messages("Intro.\n\n**Before you start:**\n\n## A section\n\n**Inside it**\n")).toEqual([
+      "3: A line of bold text is not a heading to screen readers and search engines. Make it one: ## Before you start",
+      "7: A line of bold text is not a heading to screen readers and search engines. Make it one: ### Inside it",
+    ]);
   });
 
   it("counts the words of the text", () => {
