@@ -15,7 +15,7 @@ import { PersonSchema } from "./src/schemas/person";
 import { URGENCY_TIERS } from "./src/schemas/red-flag";
 import { TITLE_MAX, type Category } from "./src/schemas/article";
 import { clinicServices, illustrationNames, signChoices, sourceChoices } from "./src/cms/choices";
-import { ARTICLE_FIELDS, describe, omitEmpty, optionalSelect } from "./src/cms/fields";
+import { ARTICLE_FIELDS, describe, omitEmpty, optionalSelect, optionalText } from "./src/cms/fields";
 
 const tierChoices = URGENCY_TIERS.map((tier) => ({ value: tier, label: tier }));
 
@@ -192,6 +192,15 @@ export default config({
           { label: "Address", ...describe(clinic.address.description) },
         ),
         mapUrl: clinicUrl("Map link", clinic.mapUrl.description),
+        // Latitude and longitude go together or not at all, which a screen object cannot leave out:
+        // the pair is edited in content/clinic.yaml and kept exactly as written.
+        geo: fields.ignored(),
+        image: optionalText({
+          label: "Photo of the clinic (a path, e.g. /clinic.jpg)",
+          description: clinic.image.description,
+        }),
+        priceRange: optionalText({ label: "Price range", description: clinic.priceRange.description }),
+        updated: fields.date({ label: "Clinic details last changed", ...describe(clinic.updated.description) }),
         timeZone: clinicText("Time zone (e.g. America/Los_Angeles)", clinic.timeZone.description),
         hours: fields.object(
           Object.fromEntries(
@@ -218,6 +227,13 @@ export default config({
             audience: clinicText("For whom", offer.audience.description),
             validFrom: fields.date({ label: "First day shown", ...describe(offer.validFrom.description) }),
             validThrough: fields.date({ label: "Last day shown", ...describe(offer.validThrough.description) }),
+            price: fields.number({
+              label: "Price with the offer",
+              step: 0.01,
+              validation: { min: 0 },
+              ...describe(offer.price.description),
+            }),
+            priceCurrency: optionalText({ label: "Currency (e.g. USD)", description: offer.priceCurrency.description }),
           }),
           { label: "Offers", itemLabel: (item) => item.fields.headline.value, ...describe(clinic.offers.description) },
         ),

@@ -17,6 +17,15 @@ export function omitEmpty(field: BasicFormField<boolean>): BasicFormField<boolea
   return { ...field, serialize: (value) => ({ value: value ? true : undefined }) };
 }
 
+/** A text field that writes nothing when left empty, for an optional text such as `priceRange`. */
+export function optionalText(options: {
+  label: string;
+  description?: string | undefined;
+}): ReturnType<typeof fields.text> {
+  const field = fields.text({ label: options.label, ...describe(options.description) });
+  return { ...field, serialize: (value) => ({ value: value === "" ? undefined : value }) };
+}
+
 /** A select with a "none" choice that leaves the field out of the file, for an optional id. */
 export function optionalSelect(options: {
   label: string;
