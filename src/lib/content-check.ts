@@ -12,6 +12,7 @@ import { basename, dirname, extname, join, relative } from "node:path";
 import { z } from "astro/zod";
 
 import { createArticleSchema } from "../schemas/article";
+import { BrandSchema } from "../schemas/brand";
 import { ClinicSchema } from "../schemas/clinic";
 import { EvidenceTrailSchema } from "../schemas/evidence";
 import { PageSchema } from "../schemas/page";
@@ -19,6 +20,8 @@ import { PersonSchema } from "../schemas/person";
 import { PrecautionSchema } from "../schemas/precaution";
 import { RedFlagSchema } from "../schemas/red-flag";
 import { SourceSchema } from "../schemas/source";
+import { BRAND_FILE } from "./brand";
+import { checkBrandColours, checkLogo } from "./brand-check";
 import type { ContentProblem } from "./content-rules";
 import { checkMdx, MAX_ARTICLE_WORDS } from "./mdx-check";
 import { editorIssues, fieldName, type SchemaIssue } from "./schema-messages";
@@ -49,6 +52,7 @@ const ArticleSchema = createArticleSchema({
 /** The data files and what each holds; a file that holds a list is checked entry by entry. */
 const DATA_FILES: readonly { file: string; schema: Schema; list: boolean }[] = [
   { file: "clinic.yaml", schema: ClinicSchema, list: false },
+  { file: "brand.yaml", schema: BrandSchema, list: false },
   { file: "sources.yaml", schema: SourceSchema, list: true },
   { file: "red-flags.yaml", schema: RedFlagSchema, list: true },
   { file: "precautions.yaml", schema: PrecautionSchema, list: true },
@@ -187,6 +191,32 @@ function checkMdxFile(root: string, file: string, text: string, schema: Schema, 
   return problems;
 }
 
+/**
+ * The brand's colours and logo, once its fields are valid: contrast in both modes, no warning
+ * colour, and a logo file that exists and is safe to draw inside every page.
+ */
+function checkBrand(root: string, source: YamlSource): ContentProblem[] {
+  const parsed = BrandSchema.safeParse(source.data);
+  if (!parsed.success) return [];
+  const brand = parsed.data;
+  const logoFile = join("content", brand.logo);
+  let issues = checkBrandColours(brand);
+  if (existsSync(join(root, logoFile))) {
+    issues = [...issues, ...checkLogo(readFileSync(join(root, logoFile), "utf8"))];
+  } else {
+    issues.push({
+      path: ["logo"],
+      message: `There is no file ${logoFile}. Put the logo's SVG file there, or fix the file name.`,
+    });
+  }
+  return issues.map((issue) => ({
+    file: BRAND_FILE,
+    field: fieldName(issue.path, source.data),
+    message: issue.message,
+    ...lineAt(source, issue.path),
+  }));
+}
+
 /** Article file names: the address comes from them, so they must be unique and lower case. */
 function checkArticleNames(files: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -255,6 +285,14 @@ export function checkContent(root: string): ContentProblem[] {
     }
   }
 
+  if (!files.includes(BRAND_FILE)) {
+    problems.push({
+      file: BRAND_FILE,
+      field: "(the whole file)",
+      message: 'The file is missing. Add it with logo, colour and font, as README\'s "Rebrand the site" shows.',
+    });
+  }
+
   const articleFiles = files.filter((file) => file.startsWith("content/articles/"));
   problems.push(...checkArticleNames(articleFiles));
 
@@ -269,6 +307,7 @@ export function checkContent(root: string): ContentProblem[] {
       const data = DATA_FILES.find((entry) => file === `content/${entry.file}`);
       const folder = DATA_FOLDERS.find((entry) => file.startsWith(entry.folder) && !name.startsWith("_"));
       if (data !== undefined) problems.push(...validate(file, source, data.schema, data.list));
+      if (file === BRAND_FILE) problems.push(...checkBrand(root, source));
       else if (folder !== undefined) problems.push(...validate(file, source, folder.schema, false));
     } else if (file.endsWith(".mdx") && !name.startsWith("_")) {
       if (file.startsWith("content/articles/")) problems.push(...checkMdxFile(root, file, text, ArticleSchema, true));

@@ -39,6 +39,20 @@ describe("the check of each kind of content file", () => {
       .split("\n")
       .findIndex((line) => line.includes(needle)) + 1;
 
+  it("content/brand.yaml: a colour without quotes (YAML reads # as a comment), and a logo that is not there", () => {
+    const file = "content/brand.yaml";
+    const problems = checkWith(file, (text) =>
+      text.replace('colour: "#0f6b63"', "colour: #0f6b63").replace("logo: brand/logo.svg", "logo: brand/missing.svg"),
+    );
+    expect(problems).toContain(
+      `${file}:${lineOf(file, 'colour: "#0f6b63"')} → colour: Add colour in double quotes, in the form #rrggbb, e.g. colour: "#0f6b63".`,
+    );
+    // The logo is looked for only once every field is valid.
+    expect(checkWith(file, (text) => text.replace("logo: brand/logo.svg", "logo: brand/missing.svg"))).toContain(
+      `${file}:${lineOf(file, "logo: brand/logo.svg")} → logo: There is no file content/brand/missing.svg.`,
+    );
+  });
+
   it("content/precautions.yaml: a misspelt field, named with its note counted from 1", () => {
     const file = "content/precautions.yaml";
     expect(checkWith(file, (text) => text.replace("  appliesTo: [techniques]", "  appliesto: [techniques]"))).toContain(
