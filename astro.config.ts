@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 
+import { brandStyles } from "./src/integrations/brand-styles";
 import { contentGate } from "./src/integrations/content-gate";
 import { feeds } from "./src/integrations/feeds";
 import { finishPages } from "./src/integrations/finish-pages";
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     // First: no other step may read content that has not passed the content check.
     contentGate(),
+    brandStyles(),
     mdx(),
     sitemap({
       // Search results are not content of their own.

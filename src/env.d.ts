@@ -14,3 +14,6 @@ declare namespace App {
     };
   }
 }
+
+/** The brand's CSS custom properties (src/integrations/brand-styles.ts). */
+declare module "virtual:lowback/brand.css";

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { GlobalFonts, createCanvas, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
+import { GlobalFonts, createCanvas, loadImage, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 import sharp from "sharp";
 
 /**
@@ -24,15 +24,21 @@ export interface ShareCard {
   label: string;
   /** The clinic's name, at the foot of the card. */
   siteName: string;
+  /** The brand colour (light mode) for the frame and the label; see src/lib/brand-palette.ts. */
+  brandColour: string;
+  /** The logo's SVG, drawn beside the clinic's name. */
+  logoSvg: string;
 }
 
 /** Bump when the drawing below changes, so that cached cards are redrawn. */
-const DESIGN_VERSION = "2";
+const DESIGN_VERSION = "3";
 /** Where drawn cards are kept between builds; the benchmark points it at an empty folder. */
 const CACHE_DIR =
   process.env["LOWBACK_SHARE_IMAGE_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "lowback-share-images");
 
-const COLORS = { frame: "#0f6b63", card: "#ffffff", label: "#0f6b63", title: "#1b2226", footer: "#4a565d" };
+// The neutrals of the light page (src/styles/global.css); the frame and label take the brand colour.
+const COLORS = { card: "#ffffff", title: "#1b2226", footer: "#4a565d" };
+const LOGO_SIZE = 56;
 const MARGIN = 96;
 const TEXT_WIDTH = SHARE_IMAGE_WIDTH - 2 * MARGIN;
 
@@ -66,19 +72,20 @@ export function wrapText(context: Pick<SKRSContext2D, "measureText">, text: stri
 let sharedCanvas: Canvas | undefined;
 
 /** Draws the card and returns its pixels. The title shrinks until it fits in three lines. */
-function draw(card: ShareCard): Buffer {
+async function draw(card: ShareCard): Promise<Buffer> {
   registerFonts();
+  const logo = await loadImage(Buffer.from(card.logoSvg));
   // One canvas for every card: drawing is synchronous, and the first fill covers the last card.
   const canvas = (sharedCanvas ??= createCanvas(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT));
   const context = canvas.getContext("2d");
-  context.fillStyle = COLORS.frame;
+  context.fillStyle = card.brandColour;
   context.fillRect(0, 0, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
   context.fillStyle = COLORS.card;
   context.beginPath();
   context.roundRect(40, 40, SHARE_IMAGE_WIDTH - 80, SHARE_IMAGE_HEIGHT - 80, 24);
   context.fill();
 
-  context.fillStyle = COLORS.label;
+  context.fillStyle = card.brandColour;
   context.font = "36px Inter";
   context.fillText(card.label.toUpperCase(), MARGIN, 150);
 
@@ -94,7 +101,9 @@ function draw(card: ShareCard): Buffer {
 
   context.fillStyle = COLORS.footer;
   context.font = "32px Inter";
-  context.fillText(card.siteName, MARGIN, SHARE_IMAGE_HEIGHT - 100);
+  const footerY = SHARE_IMAGE_HEIGHT - 100;
+  context.drawImage(logo, MARGIN, footerY - 11 - LOGO_SIZE / 2, LOGO_SIZE, LOGO_SIZE);
+  context.fillText(card.siteName, MARGIN + LOGO_SIZE + 20, footerY);
   return canvas.data();
 }
 
@@ -109,7 +118,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   } catch {
     // Not drawn before: draw it below.
   }
-  const png = await sharp(draw(card), { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 } })
+  const png = await sharp(await draw(card), {
+    raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 },
+  })
     .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });

@@ -1,12 +1,16 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 
 import { getArticles, getClinic } from "@/lib/articles";
+import { loadBrand } from "@/lib/brand";
 import { shareImagePool } from "@/lib/share-image-pool";
 import { topicOf } from "@/lib/topics";
 
 /** A share image for every article, and one default image for every other page. */
 export const getStaticPaths = (async () => {
   const [articles, clinic] = await Promise.all([getArticles(), getClinic()]);
+  const brand = loadBrand();
+  // What every card shows of the clinic: its name, logo and brand colour.
+  const clinicLook = { siteName: clinic.name, brandColour: brand.palette.light.brand, logoSvg: brand.logoSvg };
   const paths = [
     {
       params: { id: "default" },
@@ -14,14 +18,14 @@ export const getStaticPaths = (async () => {
         card: {
           title: "Lower back pain: clear answers you can trust",
           label: "Evidence-based guide",
-          siteName: clinic.name,
+          ...clinicLook,
         },
       },
     },
     ...articles.map((article) => ({
       params: { id: article.id },
       props: {
-        card: { title: article.data.title, label: topicOf(article.data.category).label, siteName: clinic.name },
+        card: { title: article.data.title, label: topicOf(article.data.category).label, ...clinicLook },
       },
     })),
   ];
