@@ -7,7 +7,7 @@ import { strictObject } from "./fields";
  * The fonts a clinic may choose: each comes from an npm package the project installs, so a build
  * never fetches one. `system` is the reader's own system font (nothing to download).
  */
-export const BRAND_FONTS = ["system"] as const;
+export const BRAND_FONTS = ["system", "inter"] as const;
 
 export type BrandFont = (typeof BRAND_FONTS)[number];
 

@@ -56,7 +56,8 @@ describe("a second brand, by content only", () => {
         .replace(/^logo: .*$/m, "logo: brand/harbour.svg")
         .replace(/^colour: .*$/m, `colour: "${COLOUR}"`)
         // Without darkColour, dark mode takes a lighter shade of the colour that passes.
-        .replace(/^darkColour: .*\n/m, ""),
+        .replace(/^darkColour: .*\n/m, "")
+        .replace(/^font: .*$/m, "font: inter"),
     );
     const { status, output } = build(dir);
     expect(status, output).toBe(0);
@@ -94,6 +95,20 @@ describe("a second brand, by content only", () => {
       const page = readFileSync(join(dir, "dist", file), "utf8").toLowerCase();
       for (const colour of SHIPPED) expect(page.includes(colour), `${file} still has ${colour}`).toBe(false);
     }
+  });
+
+  it("sets the chosen font, served from the project's own package", () => {
+    const html = builtPage(dir, "self-care/heat-or-ice");
+    expect(html).toContain("--brand-font:Inter,");
+    for (const weight of [400, 700]) {
+      expect(html).toMatch(
+        new RegExp(
+          `@font-face\\{font-family:Inter;[^}]*font-weight:${weight};[^}]*src:url\\(/fonts/inter-${weight}\\.ttf\\)`,
+        ),
+      );
+    }
+    const packaged = readFileSync(join(dir, "node_modules/@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"));
+    expect(readFileSync(join(dir, "dist/fonts/inter-400.ttf")).equals(packaged)).toBe(true);
   });
 
   it("makes the icons from the new logo", async () => {
