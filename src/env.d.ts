@@ -1,5 +1,7 @@
 declare namespace App {
   interface Locals {
+    /** The clinic's language tag, e.g. "en-GB", set by src/middleware.ts for every page. */
+    language: string;
     /**
      * Set by the article route before it renders the MDX body, for the MDX components:
      * the article's file, the source ids in citation order (to number <Cite>), the emergency-number

@@ -1,6 +1,6 @@
 import type { Urgency } from "@/schemas/red-flag";
 
-import { emergencyNumberPhrase } from "./clinic";
+import { careRouteClauses } from "./locale";
 
 /**
  * The one place the words of each urgency tier live: the help block, the self-check and the MDX
@@ -19,27 +19,27 @@ export interface TierWords {
 export type CareRoutes = Readonly<Record<Urgency, TierWords>>;
 
 /**
- * The care routes for the clinic's country. The emergency number follows `address.country` in
- * content/clinic.yaml; where to turn today or within days also differs between health systems, and
- * this is the function that will word it per country.
+ * The care routes for the clinic's country (`address.country` in content/clinic.yaml): the emergency
+ * number and place, and where to turn today or within days, as src/lib/locale.ts words them for
+ * each health system (with its evidence in content/evidence/_care-routes.yaml).
  */
 export function careRoutes(country: string): CareRoutes {
-  const emergency = emergencyNumberPhrase(country);
+  const clauses = careRouteClauses(country);
   return {
     emergency: {
       name: "emergency",
       label: "Emergency: act now",
-      action: `call ${emergency} or go to the nearest emergency department now`,
+      action: clauses.emergency,
     },
     "same-day": {
       name: "same-day",
       label: "Same day: get medical advice today",
-      action: "contact your doctor's office, an urgent care clinic or a nurse advice line today",
+      action: clauses.sameDay,
     },
     "within-days": {
       name: "within days",
       label: "Within days: see a doctor soon",
-      action: "make an appointment with your doctor or a physical therapist in the next few days",
+      action: clauses.withinDays,
     },
   };
 }

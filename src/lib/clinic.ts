@@ -79,11 +79,6 @@ export function formatPhone(e164: string): string {
   return formatted;
 }
 
-/** The street address on one line, as the footer shows it and a map search reads it. */
-export function addressLine(address: Clinic["address"]): string {
-  return `${address.street}, ${address.city}, ${address.region} ${address.postalCode}`;
-}
-
 /**
  * The date the clinic's own page last changed: the newer of the day its details were last
  * updated and the first day of the offer it shows (the clinic passed in has only live offers).

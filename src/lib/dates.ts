@@ -3,16 +3,16 @@
  * must not shift them. "Today" is the clinic's calendar day (see `calendarDayIn`).
  */
 
-const displayFormat = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  timeZone: "UTC",
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "November 16, 2026": the form readers see. */
-export function formatDate(date: Date): string {
-  return displayFormat.format(date);
+/** "November 16, 2026" in en-US, "16 November 2026" in en-GB: the form readers in the clinic's country see. */
+export function formatDate(date: Date, language: string): string {
+  let format = dateFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    dateFormats.set(language, format);
+  }
+  return format.format(date);
 }
 
 /** "2026-11-16": the form for `<time datetime>`, sitemaps and structured data. */
@@ -42,10 +42,17 @@ export function isWithinDays(date: Date, from: Date, through: Date): boolean {
   return isoDay(from) <= day && day <= isoDay(through);
 }
 
-/** "17:30" → "5:30 PM", "09:00" → "9 AM": opening hours as readers in the US write them. */
-export function formatClock(time: string): string {
+/**
+ * A 24-hour "HH:MM" time as readers in the clinic's country write it: "5:30 PM" and "9 AM" in en-US,
+ * "17:30" and "09:00" in en-GB. On a 12-hour clock a whole hour drops its ":00".
+ */
+export function formatClock(time: string, language: string): string {
   const [hours = 0, minutes = 0] = time.split(":").map(Number);
-  const suffix = hours < 12 ? "AM" : "PM";
-  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
-  return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, "0")} ${suffix}`;
+  const at = new Date(Date.UTC(2024, 0, 1, hours, minutes));
+  const withMinutes = new Intl.DateTimeFormat(language, { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
+  const twelveHour = withMinutes.resolvedOptions().hour12 === true;
+  if (twelveHour && minutes === 0) {
+    return new Intl.DateTimeFormat(language, { hour: "numeric", timeZone: "UTC" }).format(at);
+  }
+  return withMinutes.format(at);
 }

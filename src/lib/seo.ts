@@ -18,6 +18,7 @@ import type { Person } from "@/schemas/person";
 import type { Source } from "@/schemas/source";
 
 import { isoDay } from "./dates";
+import { languageTag } from "./locale";
 import { absoluteUrl, doiUrl } from "./urls";
 
 /** Typed builders for the page title and the JSON-LD graph every page carries. */
@@ -71,7 +72,7 @@ export function clinicNode(clinic: Clinic, siteUrl: string): HealthAndBeautyBusi
       "@type": "PostalAddress",
       streetAddress: address.street,
       addressLocality: address.city,
-      addressRegion: address.region,
+      ...(address.region === undefined ? {} : { addressRegion: address.region }),
       postalCode: address.postalCode,
       addressCountry: address.country,
     },
@@ -132,13 +133,13 @@ function clinicIdentity(clinic: Clinic, siteUrl: string) {
 }
 
 /** The site itself, published by the clinic. */
-export function websiteNode(siteUrl: string, name: string): WebSite {
+export function websiteNode(siteUrl: string, name: string, language: string): WebSite {
   return {
     "@type": "WebSite",
     "@id": nodeId.website(siteUrl),
     url: siteUrl,
     name,
-    inLanguage: "en-US",
+    inLanguage: language,
     publisher: { "@id": nodeId.clinic(siteUrl) },
   };
 }
@@ -198,6 +199,8 @@ export interface ArticleFacts {
   reviewer: { person: Person; profileUrl: string };
   sources: readonly Source[];
   topic: string;
+  /** The clinic's language tag, e.g. "en-GB". */
+  language: string;
 }
 
 /**
@@ -213,7 +216,7 @@ export function articleNodes(facts: ArticleFacts): [MedicalWebPage, Article] {
     url: facts.pageUrl,
     name: facts.title,
     description: facts.description,
-    inLanguage: "en-US",
+    inLanguage: facts.language,
     isPartOf: { "@id": nodeId.website(facts.siteUrl) },
     breadcrumb: { "@id": nodeId.breadcrumb(facts.pageUrl) },
     lastReviewed: isoDay(facts.lastReviewed),
@@ -232,7 +235,7 @@ export function articleNodes(facts: ArticleFacts): [MedicalWebPage, Article] {
     publisher: { "@id": nodeId.clinic(facts.siteUrl) },
     mainEntityOfPage: { "@id": nodeId.webPage(facts.pageUrl) },
     articleSection: facts.topic,
-    inLanguage: "en-US",
+    inLanguage: facts.language,
     citation: facts.sources.map(citationNode),
   };
   return [webPage, article];
@@ -270,6 +273,6 @@ export function pageGraph(siteUrl: string, clinic: Clinic, nodes: readonly Thing
   const clinicNodeForPage = clinicInFull ? clinicNode(clinic, siteUrl) : clinicSummaryNode(clinic, siteUrl);
   return {
     "@context": "https://schema.org",
-    "@graph": [websiteNode(siteUrl, clinic.name), clinicNodeForPage, ...nodes],
+    "@graph": [websiteNode(siteUrl, clinic.name, languageTag(clinic.address.country)), clinicNodeForPage, ...nodes],
   };
 }

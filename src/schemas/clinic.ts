@@ -154,7 +154,9 @@ export const ClinicSchema = strictObject({
   address: strictObject({
     street: text("the street address").describe("Street and number, with suite if any."),
     city: text("the city").describe("City or town."),
-    region: text("the state or region").describe("State, county or region."),
+    region: text("the state or region")
+      .optional()
+      .describe("State, province, county or region, where addresses in the country use one (not in the UK)."),
     postalCode: text("the postal code, in quotes").describe("ZIP or postal code, in quotes."),
     country: z
       .string({ error: 'Add the country as a two-letter ISO code, e.g. "US" or "GB".' })

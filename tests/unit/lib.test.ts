@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { addressLine, emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
+import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
+import { addressLine, addressLines, careRouteClauses, languageTag, physioName } from "@/lib/locale";
 import { formatClock, formatDate, isoDay, isWithinDays } from "@/lib/dates";
 import { countWords, mdxToPlainText, readingGrade, readingMinutes } from "@/lib/reading";
 import {
@@ -40,17 +41,25 @@ describe("urls", () => {
 describe("dates", () => {
   const day = new Date("2026-11-16T00:00:00Z");
 
-  it("formats a date for readers and for machines, in UTC", () => {
-    expect(formatDate(day)).toBe("November 16, 2026");
+  it("formats a date for readers in the clinic's country and for machines, in UTC", () => {
+    expect(formatDate(day, "en-US")).toBe("November 16, 2026");
+    expect(formatDate(day, "en-GB")).toBe("16 November 2026");
+    expect(formatDate(day, "en-AU")).toBe("16 November 2026");
     expect(isoDay(day)).toBe("2026-11-16");
     expect(isoDay(new Date("2026-11-16T23:59:59Z"))).toBe("2026-11-16");
   });
 
-  it("writes opening times the US way", () => {
-    expect(formatClock("09:00")).toBe("9 AM");
-    expect(formatClock("17:30")).toBe("5:30 PM");
-    expect(formatClock("12:00")).toBe("12 PM");
-    expect(formatClock("00:15")).toBe("12:15 AM");
+  it("writes opening times on the country's clock", () => {
+    // Intl puts a narrow no-break space before AM and PM: compare with plain spaces.
+    const clock = (time: string, language: string) => formatClock(time, language).replace(/\s/g, " ");
+    expect(clock("09:00", "en-US")).toBe("9 AM");
+    expect(clock("17:30", "en-US")).toBe("5:30 PM");
+    expect(clock("12:00", "en-US")).toBe("12 PM");
+    expect(clock("00:15", "en-US")).toBe("12:15 AM");
+    expect(clock("17:30", "en-GB")).toBe("17:30");
+    expect(clock("09:00", "en-IE")).toBe("9:00");
+    expect(clock("17:30", "en-CA")).toBe("5:30 p.m.");
+    expect(clock("17:30", "en-AU")).toBe("5:30 pm");
   });
 
   it("compares whole days, including both ends", () => {
@@ -108,7 +117,7 @@ describe("clinic contact details", () => {
     expect(telHref("+15415550142")).toBe("tel:+15415550142");
   });
 
-  it("writes the street address on one line", () => {
+  it("writes the street address on one line, US style", () => {
     expect(
       addressLine({
         street: "120 Example Street, Suite 4",
@@ -118,6 +127,42 @@ describe("clinic contact details", () => {
         country: "US",
       }),
     ).toBe("120 Example Street, Suite 4, Eugene, OR 97401");
+  });
+
+  it("writes the address in the order of the clinic's country", () => {
+    const at = (country: string, region?: string) =>
+      addressLines({ street: "1 High Street", city: "Town", postalCode: "P1", country, ...(region ? { region } : {}) });
+    expect(at("GB", "England")).toEqual(["1 High Street", "Town", "P1"]);
+    expect(at("IE", "Co. Cork")).toEqual(["1 High Street", "Town", "Co. Cork", "P1"]);
+    expect(at("CA", "ON")).toEqual(["1 High Street", "Town ON P1"]);
+    expect(at("AU", "NSW")).toEqual(["1 High Street", "Town NSW P1"]);
+    expect(at("DE")).toEqual(["1 High Street", "P1 Town"]);
+  });
+
+  it("speaks the clinic's country: language tag, profession and care routes", () => {
+    expect(languageTag("GB")).toBe("en-GB");
+    expect(physioName("US")).toBe("physical therapist");
+    expect(physioName("CA")).toBe("physiotherapist");
+    expect(careRouteClauses("US")).toEqual({
+      emergency: "call 911 or go to the nearest emergency department now",
+      sameDay: "contact your doctor's office, an urgent care clinic or a nurse advice line today",
+      withinDays: "make an appointment with your doctor or a physical therapist in the next few days",
+    });
+    expect(careRouteClauses("GB")).toEqual({
+      emergency: "call 999 or go to A&E now",
+      sameDay: "call NHS 111 or contact your GP today",
+      withinDays: "make an appointment with your GP or a physiotherapist in the next few days",
+    });
+    expect(careRouteClauses("CA").sameDay).toContain("call 811");
+    expect(careRouteClauses("AU").emergency).toBe("call 000 or go to the nearest hospital emergency department now");
+    expect(careRouteClauses("AU").sameDay).toContain("healthdirect on 1800 022 222");
+    expect(careRouteClauses("IE").sameDay).toContain("GP out-of-hours service");
+    // A country whose routes nobody checked gets "your doctor", never a guessed service.
+    expect(careRouteClauses("NZ")).toEqual({
+      emergency: "call 111 or go to the nearest emergency department now",
+      sameDay: "contact your doctor today",
+      withinDays: "make an appointment with your doctor or a physiotherapist in the next few days",
+    });
   });
 
   it("picks the emergency number for the country, or says it generically", () => {

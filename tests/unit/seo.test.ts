@@ -119,6 +119,7 @@ describe("JSON-LD builders", () => {
       reviewer: { person, profileUrl: `${SITE}people/b/` },
       sources: [source, { ...source, doi: undefined, url: "https://example.org/paper", year: "n.d." } as Source],
       topic: "Massage",
+      language: "en-GB",
     });
     expect(webPage).toMatchObject({
       "@type": "MedicalWebPage",
