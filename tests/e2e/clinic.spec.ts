@@ -78,6 +78,22 @@ test("only the home and visit pages carry the fixed call bar", () => {
   expect(withBar.sort()).toEqual(["/", "/visit/"]);
 });
 
+test("every page's header links to search and to the visit page, marking the one it is on", () => {
+  for (const file of builtHtmlFiles()) {
+    const header = /<header[^>]*data-print-hide[^>]*>([\s\S]*?)<\/header>/.exec(
+      readFileSync(join(DIST, file), "utf8"),
+    )?.[1];
+    expect(header, file).toBeDefined();
+    const links = [...(header ?? "").matchAll(/<a[^>]*data-header-link[^>]*>/g)].map((match) => match[0]);
+    expect(
+      links.map((link) => /href="([^"]+)"/.exec(link)?.[1]),
+      file,
+    ).toEqual(["/search/", "/visit/"]);
+    const current = links.filter((link) => link.includes('aria-current="page"'));
+    expect(current.length, file).toBe(["search/index.html", "visit/index.html"].includes(file) ? 1 : 0);
+  }
+});
+
 test("topic lists keep the header's Book button", async ({ page }) => {
   await page.goto("/self-care/");
   await expect(page.locator("[data-header-book]")).toHaveAttribute("href", clinic.bookingUrl);
