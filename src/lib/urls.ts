@@ -8,6 +8,9 @@ export const categoryUrl = (category: Category): string => `/${category}/`;
 
 export const articleUrl = (id: string): string => `/${id}/`;
 
+/** Everyone who writes or reviews the articles. */
+export const teamUrl = (): string => "/people/";
+
 export const personUrl = (id: string): string => `/people/${id}/`;
 
 export const editorialPolicyUrl = (): string => "/editorial-policy/";

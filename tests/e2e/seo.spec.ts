@@ -45,7 +45,7 @@ for (const path of paths) {
     expect(await meta('name="twitter:card"')).toBe("summary_large_image");
     expect(await meta('name="twitter:image"')).toBe(image);
     expect(await meta('property="og:type"')).toBe(
-      isArticlePath(path) ? "article" : path.startsWith("/people/") ? "profile" : "website",
+      isArticlePath(path) ? "article" : /^\/people\/[^/]+\/$/.test(path) ? "profile" : "website",
     );
     // Every page announces the site's feed; topic pages also announce their own (feeds.spec.ts).
     await expect(
