@@ -44,7 +44,7 @@ export function isWithinDays(date: Date, from: Date, through: Date): boolean {
 
 /**
  * A 24-hour "HH:MM" time as readers in the clinic's country write it: "5:30 PM" and "9 AM" in en-US,
- * "17:30" and "09:00" in en-GB. On a 12-hour clock a whole hour drops its ":00".
+ * "17:30" and "9:00" in en-GB. On a 12-hour clock a whole hour drops its ":00".
  */
 export function formatClock(time: string, language: string): string {
   const [hours = 0, minutes = 0] = time.split(":").map(Number);

@@ -106,7 +106,7 @@ for (const path of paths.filter(isArticlePath)) {
   });
 }
 
-for (const path of paths.filter((path) => path.startsWith("/people/"))) {
+for (const path of paths.filter((path) => /^\/people\/[^/]+\/$/.test(path))) {
   test(`${path} is a profile page of a person`, () => {
     const profile = nodeOfType(graphOf(path), "ProfilePage") as { mainEntity: { "@type": string; name: string } };
     expect(profile.mainEntity["@type"]).toBe("Person");
