@@ -185,7 +185,7 @@ export default config({
           {
             street: clinicText("Street", address.street.description),
             city: clinicText("City", address.city.description),
-            region: clinicText("Region", address.region.description),
+            region: optionalText({ label: "Region (none in the UK)", description: address.region.description }),
             postalCode: clinicText("Postal code", address.postalCode.description),
             country: clinicText("Country (two letters, e.g. US)", address.country.description),
           },
