@@ -29,6 +29,8 @@ interface Expected {
   dates: RegExp;
   /** Monday's hours, 09:00 to 18:00 in content/clinic.yaml, as the visit page shows them. */
   monday: RegExp;
+  /** The number the emergency card's call button dials on a phone. */
+  call: string;
   emergency: string;
   sameDay: string;
   withinDays: string;
@@ -45,6 +47,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       address: "12 Example Street, Springfield, IL 62701",
       dates: MONTH_FIRST,
       monday: new RegExp(`9${SPACE}AM to 6${SPACE}PM`),
+      call: "911",
       emergency: "call 911 or go to the nearest emergency department now",
       sameDay: "contact your doctor's office, an urgent care clinic or a nurse advice line today",
       withinDays: "make an appointment with your doctor or a physical therapist in the next few days",
@@ -57,6 +60,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       address: "7 Example Crescent, Ottawa ON X0X 0X0",
       dates: MONTH_FIRST,
       monday: new RegExp(`9${SPACE}a\\.m\\. to 6${SPACE}p\\.m\\.`),
+      call: "911",
       emergency: "call 911 or go to the nearest emergency department now",
       sameDay: "call 811 to speak to a nurse, or contact your doctor, today",
       withinDays: "make an appointment with your doctor or a physiotherapist in the next few days",
@@ -69,6 +73,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       address: "4 Example Quay, Bristol, BS1 4XX",
       dates: DAY_FIRST,
       monday: /\b9:00 to 18:00/,
+      call: "999",
       emergency: "call 999 or go to A&E now",
       sameDay: "call NHS 111 or contact your GP today",
       withinDays: "make an appointment with your GP or a physiotherapist in the next few days",
@@ -81,6 +86,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       address: "9 Example Parade, Sydney NSW 2000",
       dates: DAY_FIRST,
       monday: new RegExp(`9${SPACE}am to 6${SPACE}pm`),
+      call: "000",
       emergency: "call 000 or go to the nearest hospital emergency department now",
       sameDay: "call healthdirect on 1800 022 222 or see your GP today",
       withinDays: "make an appointment with your GP or a physiotherapist in the next few days",
@@ -93,6 +99,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       address: "1 Example Road, Galway, Co. Galway, H91 X0X0",
       dates: DAY_FIRST,
       monday: /\b9:00 to 18:00/,
+      call: "112",
       emergency: "call 112 or go to the nearest emergency department now",
       sameDay: "contact your GP today, or the GP out-of-hours service when the surgery is closed",
       withinDays: "make an appointment with your GP or a physiotherapist in the next few days",
@@ -176,6 +183,22 @@ describe.each(COUNTRIES)("a clinic from tests/fixtures/clinics/%s.yaml", (fixtur
     expect(proseSign(article, PROSE_SIGNS.emergency)).toContain(`: ${want.emergency}.`);
     expect(proseSign(article, PROSE_SIGNS["same-day"])).toContain(`: ${want.sameDay}.`);
     expect(proseSign(article, PROSE_SIGNS["within-days"])).toContain(`: ${want.withinDays}.`);
+  });
+
+  it("has the emergency card's call button dial its emergency number, never the clinic's phone", () => {
+    const calls = [...builtPage(dir, ARTICLE).matchAll(/<a href="tel:([^"]+)"[^>]*data-emergency-call[^>]*>([^<]*)</g)];
+    const buttons = calls.map((match) => [match[1], text(match[2] ?? "").replaceAll("&nbsp;", " ")]);
+    expect(buttons).toEqual([[want.call, `Call ${want.call}`]]);
+  });
+
+  it("gives each feed item the same routes", () => {
+    // A feed reader shows the item's care cards without the site's stylesheet: the words must be the country's.
+    // Each item's HTML is escaped once more inside the XML: unescape that layer, then read its text.
+    const xml = readFileSync(`${dir}/dist/rss.xml`, "utf8");
+    const feed = text(xml.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&"));
+    for (const clause of [want.emergency, want.sameDay, want.withinDays]) {
+      expect(feed).toContain(sentence(clause));
+    }
   });
 
   it("gives the self-check the same routes", () => {
