@@ -72,7 +72,8 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       lang: "en-GB",
       address: "4 Example Quay, Bristol, BS1 4XX",
       dates: DAY_FIRST,
-      monday: /\b9:00 to 18:00/,
+      // Not "09:00"; the table cell before it leaves no space ("Monday9:00"), so no \b either.
+      monday: /(?<!\d)9:00 to 18:00/,
       call: "999",
       emergency: "call 999 or go to A&E now",
       sameDay: "call NHS 111 or contact your GP today",
@@ -98,7 +99,7 @@ const COUNTRIES: readonly (readonly [string, Expected])[] = [
       lang: "en-IE",
       address: "1 Example Road, Galway, Co. Galway, H91 X0X0",
       dates: DAY_FIRST,
-      monday: /\b9:00 to 18:00/,
+      monday: /(?<!\d)9:00 to 18:00/,
       call: "112",
       emergency: "call 112 or go to the nearest emergency department now",
       sameDay: "contact your GP today, or the GP out-of-hours service when the surgery is closed",
