@@ -13,9 +13,15 @@ import { SourceSchema } from "@/schemas/source";
 /** Editorial content lives outside src/ so that the clinic never has to open a code folder. */
 const CONTENT_DIR = "./content";
 
+/*
+ * A leading underscore keeps a file out of the site (a work-in-progress copy). It is said with a
+ * second, `!` pattern, never as `[!_]*`: the dev server's watcher matches a changed file with
+ * picomatch, which reads `[!_]` as "`!` or `_`" (micromatch/picomatch#187), so it ignored every
+ * edit to a published file until a restart, while the first load (tinyglobby) read it as meant.
+ */
+
 const articles = defineCollection({
-  // A leading underscore keeps a file out of the site (a work-in-progress copy).
-  loader: glob({ pattern: "*/[!_]*.mdx", base: `${CONTENT_DIR}/articles` }),
+  loader: glob({ pattern: ["*/*.mdx", "!*/_*.mdx"], base: `${CONTENT_DIR}/articles` }),
   schema: ({ image }) =>
     createArticleSchema({
       person: reference("people"),
@@ -26,7 +32,7 @@ const articles = defineCollection({
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: "[!_]*.mdx", base: `${CONTENT_DIR}/pages` }),
+  loader: glob({ pattern: ["*.mdx", "!_*.mdx"], base: `${CONTENT_DIR}/pages` }),
   schema: PageSchema,
 });
 
@@ -47,7 +53,7 @@ const redFlags = defineCollection({
 
 // One file per source, named after its id: the facts the site takes from it and where they were read.
 const evidence = defineCollection({
-  loader: glob({ pattern: "[!_]*.yaml", base: `${CONTENT_DIR}/evidence` }),
+  loader: glob({ pattern: ["*.yaml", "!_*.yaml"], base: `${CONTENT_DIR}/evidence` }),
   schema: EvidenceTrailSchema,
 });
 

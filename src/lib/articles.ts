@@ -28,6 +28,11 @@ import { neighbours, relatedArticles } from "./related";
 import { describeOverdueReviews, isReviewOverdue } from "./reviews";
 import { articleSigns, groupByTier } from "./signs";
 
+// Imported, not read from disk: Vite then knows the pages depend on these two files, and the dev
+// server loads them afresh when one is saved (content() below keeps what it loaded until then).
+import precautionsText from "../../content/precautions.yaml?raw";
+import redFlagsText from "../../content/red-flags.yaml?raw";
+
 /** The one module that queries content collections; pages ask it, components receive props. */
 
 export type Article = CollectionEntry<"articles">;
@@ -56,7 +61,7 @@ const RED_FLAGS_FILE = "content/red-flags.yaml";
  * while the file's order (most telling sign first within a tier) is the order readers see.
  */
 function readRedFlagFile(): { problems: ContentProblem[]; order: string[] } {
-  const result = RedFlagListSchema.safeParse(parseYaml(readFileSync(RED_FLAGS_FILE, "utf8")));
+  const result = RedFlagListSchema.safeParse(parseYaml(redFlagsText));
   return result.success
     ? { problems: [], order: result.data.map((sign) => sign.id) }
     : { problems: schemaProblems(RED_FLAGS_FILE, result.error.issues), order: [] };
@@ -66,7 +71,7 @@ const PRECAUTIONS_FILE = "content/precautions.yaml";
 
 /** content/precautions.yaml, checked note by note; read whole so that its order is the page's. */
 function readPrecautionFile(): { problems: ContentProblem[]; notes: Precaution[] } {
-  const result = PrecautionSchema.array().safeParse(parseYaml(readFileSync(PRECAUTIONS_FILE, "utf8")));
+  const result = PrecautionSchema.array().safeParse(parseYaml(precautionsText));
   return result.success
     ? { problems: [], notes: result.data }
     : { problems: schemaProblems(PRECAUTIONS_FILE, result.error.issues), notes: [] };
@@ -180,7 +185,11 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** Loads and cross-checks all content once per build; a broken rule fails the build here. */
+/**
+ * Loads and cross-checks all content once per build; a broken rule fails the build here. On the dev
+ * server, a saved content file makes Vite run this module afresh (collections through astro:content,
+ * the two YAML files through their imports), so nothing here outlives a change.
+ */
 function content(): Promise<SiteContent> {
   loading ??= load();
   return loading;
