@@ -21,6 +21,7 @@ import {
   type ContentProblem,
   type KnownIds,
 } from "./content-rules";
+import { checkEditorialRules } from "./editorial-rules";
 import { checkEvidenceTrails, trailFile } from "./evidence";
 import { buildDate, describeLiveOffers, liveOffers, offerWarnings } from "./offers";
 import { checkPrecautions, precautionsFor } from "./precautions";
@@ -105,6 +106,7 @@ async function load(): Promise<SiteContent> {
   };
   const precautionFile = readPrecautionFile();
   const services = new Set((clinics[0]?.data.services ?? []).map((service) => service.id));
+  const articleIds = new Set(articles.map((entry) => entry.id));
   const problems = [
     ...articles.flatMap((entry) =>
       checkArticle(
@@ -120,6 +122,12 @@ async function load(): Promise<SiteContent> {
         known,
       ),
     ),
+    // Length, reading grade, sources and links: the rules the tests hold published articles to.
+    ...articles
+      .filter((entry) => !entry.data.draft)
+      .flatMap((entry) =>
+        checkEditorialRules({ file: articleFile(entry), id: entry.id, body: entry.body ?? "" }, articleIds),
+      ),
     // Read from disk so that each problem names its line in the file as the editor sees it.
     ...articles.flatMap((entry) => checkUrgencyWords(articleFile(entry), readFileSync(articleFile(entry), "utf8"))),
     ...checkRedFlagSources(

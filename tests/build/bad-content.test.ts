@@ -84,6 +84,21 @@ describe("a broken content file fails the build with file, line or field, and fi
       () => [`${ARTICLE} → body: The file has no text after its frontmatter.`],
     ],
     [
+      "a published article below the editorial rules",
+      ARTICLE,
+      // Only the frontmatter and the body's first paragraph: too short, too few sources and links.
+      (text) => {
+        const bodyStart = text.indexOf("\n---", 3) + 5;
+        return text.slice(0, text.indexOf("\n\n", bodyStart + 2));
+      },
+      () => [
+        `${ARTICLE} → body: The article has`,
+        "a published article needs at least 600. Add to it. Or set draft: true until it is ready.",
+        "it needs at least 3.",
+        "it needs at least 2. Link them as [words](/topic/article-name/).",
+      ],
+    ],
+    [
       "a missing illustration",
       ARTICLE,
       addToBody('<Illustration name="no-such-drawing" alt="A drawing of nothing" />'),

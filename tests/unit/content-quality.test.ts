@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 import { citedSourceIds } from "@/lib/content-rules";
+import { EDITORIAL_LIMITS, linkedArticleIds } from "@/lib/editorial-rules";
 import { countWords, readingGrade } from "@/lib/reading";
 
 import { readMdx } from "./frontmatter";
@@ -41,12 +42,7 @@ const sourceIds = new Set(
 const articleIds = new Set(articles.map((article) => article.id));
 
 /** The ids of the other articles a body links to, each once. */
-function linkedArticles(article: ArticleFile): string[] {
-  const targets = [...article.body.matchAll(/\]\(\/([a-z-]+\/[a-z0-9-]+)\/(?:#[^)]*)?\)/g)].map(
-    (match) => match[1] ?? "",
-  );
-  return [...new Set(targets)].filter((id) => id !== article.id && articleIds.has(id));
-}
+const linkedArticles = (article: ArticleFile): string[] => linkedArticleIds(article.body, article.id, articleIds);
 
 /** Rule → the articles that break it, with the figure that broke it. */
 function offenders(check: (article: ArticleFile) => string | undefined): string[] {
@@ -67,7 +63,7 @@ describe("the article library", () => {
     expect(
       offenders((article) => {
         const grade = readingGrade(article.body);
-        return grade > 8 ? `grade ${grade.toFixed(1)}` : undefined;
+        return grade > EDITORIAL_LIMITS.maxGrade ? `grade ${grade.toFixed(1)}` : undefined;
       }),
     ).toEqual([]);
   });
@@ -76,7 +72,7 @@ describe("the article library", () => {
     expect(
       offenders((article) => {
         const words = countWords(article.body);
-        return words < 600 || words > 1500 ? `${words} words` : undefined;
+        return words < EDITORIAL_LIMITS.minWords || words > EDITORIAL_LIMITS.maxWords ? `${words} words` : undefined;
       }),
     ).toEqual([]);
   });
@@ -85,7 +81,7 @@ describe("the article library", () => {
     expect(
       offenders((article) => {
         const cited = citedSourceIds(article.body).length;
-        return cited < 3 ? `${cited} distinct sources cited` : undefined;
+        return cited < EDITORIAL_LIMITS.minSources ? `${cited} distinct sources cited` : undefined;
       }),
     ).toEqual([]);
   });
@@ -94,7 +90,7 @@ describe("the article library", () => {
     expect(
       offenders((article) => {
         const links = linkedArticles(article).length;
-        return links < 2 ? `${links} links to other articles` : undefined;
+        return links < EDITORIAL_LIMITS.minArticleLinks ? `${links} links to other articles` : undefined;
       }),
     ).toEqual([]);
   });
