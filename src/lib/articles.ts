@@ -17,6 +17,7 @@ import {
   checkUrgencyWords,
   citedSourceIds,
   contentError,
+  formatProblems,
   schemaProblems,
   type ContentProblem,
   type KnownIds,
@@ -83,6 +84,24 @@ export function articleFile(article: Article): string {
   return article.filePath ?? `content/articles/${article.id}.mdx`;
 }
 
+/**
+ * Every published article's breaches of the editorial rules. `astro build` fails on them; the dev
+ * server only warns, so an editor can preview a new article while it is still being written.
+ */
+function editorialProblems(articles: readonly Article[], isDevServer: boolean): ContentProblem[] {
+  const articleIds = new Set(articles.map((entry) => entry.id));
+  const problems = articles
+    .filter((entry) => !entry.data.draft)
+    .flatMap((entry) =>
+      checkEditorialRules({ file: articleFile(entry), id: entry.id, body: entry.body ?? "" }, articleIds),
+    );
+  if (!isDevServer) return problems;
+  if (problems.length > 0) {
+    console.warn(`[editorial] Not ready to publish yet; the build will stop on:\n${formatProblems(problems)}`);
+  }
+  return [];
+}
+
 /** Newest review first; ties broken by title so the order never depends on file-system order. */
 function byLastReviewed(a: Article, b: Article): number {
   return b.data.lastReviewed.getTime() - a.data.lastReviewed.getTime() || a.data.title.localeCompare(b.data.title);
@@ -106,7 +125,6 @@ async function load(): Promise<SiteContent> {
   };
   const precautionFile = readPrecautionFile();
   const services = new Set((clinics[0]?.data.services ?? []).map((service) => service.id));
-  const articleIds = new Set(articles.map((entry) => entry.id));
   const problems = [
     ...articles.flatMap((entry) =>
       checkArticle(
@@ -122,12 +140,7 @@ async function load(): Promise<SiteContent> {
         known,
       ),
     ),
-    // Length, reading grade, sources and links: the rules the tests hold published articles to.
-    ...articles
-      .filter((entry) => !entry.data.draft)
-      .flatMap((entry) =>
-        checkEditorialRules({ file: articleFile(entry), id: entry.id, body: entry.body ?? "" }, articleIds),
-      ),
+    ...editorialProblems(articles, import.meta.env.DEV),
     // Read from disk so that each problem names its line in the file as the editor sees it.
     ...articles.flatMap((entry) => checkUrgencyWords(articleFile(entry), readFileSync(articleFile(entry), "utf8"))),
     ...checkRedFlagSources(
