@@ -1,21 +1,9 @@
-import { createServer } from "node:net";
 import { availableParallelism } from "node:os";
 
 import { defineConfig } from "@playwright/test";
 
 import { chromiumPath } from "./e2e/chromium";
-
-/** A free port from the system, so the tests never collide with a server the reader left running. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject()));
-    });
-  });
-}
+import { freePort } from "./free-port";
 
 // Playwright loads this file again in every worker process; the workers inherit the runner's
 // environment, so the port is chosen once and shared through it.

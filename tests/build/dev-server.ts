@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+
+import { freePort } from "../free-port";
 
 /** `astro dev` in a project copy (see project-copy.ts), for tests that edit content while it runs. */
 
@@ -19,18 +20,6 @@ export interface DevServer {
   /** Everything the server printed so far, without colours: a failing test shows it. */
   output(): string;
   stop(): Promise<void>;
-}
-
-/** A port no other server is listening on now (the other helpers' servers run on this machine too). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 /**
