@@ -2,9 +2,10 @@
  * Scale benchmark: `npm run bench:scale -- 1000`.
  *
  * Copies the project into a temporary folder, adds N generated articles that pass the real schemas
- * (spread over the four topics, about 1,200 words each, with citations), runs the full production
- * build (share images from a cold cache, search index, sitemap, RSS) and prints the build time,
- * pages per second, peak memory of the build and everything it starts, and the size of dist/.
+ * and editorial rules (spread over the four topics, about 1,200 words each, with citations and two
+ * links to real articles), runs the full production build (share images from a cold cache, search
+ * index, sitemap, RSS) and prints the build time, pages per second, peak memory of the build and
+ * everything it starts, and the size of dist/.
  * The temporary folder is removed at the end.
  */
 import { spawn } from "node:child_process";
@@ -37,7 +38,23 @@ function paragraph(seed: number, words: number): string {
   return sentences.join(" ");
 }
 
-function article(index: number): { path: string; text: string } {
+/**
+ * Two published articles of the real site, for the links every article needs (the editorial rules
+ * ask for at least two links to other articles).
+ */
+function realArticleIds(dir: string): [string, string] {
+  const ids = CATEGORIES.flatMap((category) =>
+    readdirSync(join(dir, "content/articles", category))
+      .filter((name) => name.endsWith(".mdx") && !name.startsWith("_"))
+      .sort()
+      .map((name) => `${category}/${name.slice(0, -".mdx".length)}`),
+  );
+  const [first, second] = ids;
+  if (first === undefined || second === undefined) throw new Error("The site has fewer than two articles to link to.");
+  return [first, second];
+}
+
+function article(index: number, links: readonly [string, string]): { path: string; text: string } {
   const category = CATEGORIES[index % CATEGORIES.length] ?? "causes";
   const sources = SOURCES.slice(0, 3);
   const extra =
@@ -70,6 +87,8 @@ function article(index: number): { path: string; text: string } {
     const cite = `<Cite id="${sources[section % sources.length] ?? ""}" />`;
     return `## Section ${section + 1} of the guide?\n\n${paragraph(index + section, 75)}${cite}\n\n${paragraph(index + section + 1, 70)}`;
   });
+  const [first, second] = links;
+  sections.push(`Read on: [the first guide](/${first}/) and [the second guide](/${second}/).`);
   return {
     path: join("content/articles", category, `bench-${index}.mdx`),
     text: `${frontmatter}\n\n${sections.join("\n\n")}\n`,
@@ -113,8 +132,9 @@ async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
   const dir = copyProject("lowback-scale-");
   try {
+    const links = realArticleIds(dir);
     for (let index = 0; index < count; index++) {
-      const { path, text } = article(index);
+      const { path, text } = article(index, links);
       mkdirSync(join(dir, path, ".."), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
