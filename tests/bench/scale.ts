@@ -5,14 +5,15 @@
  * and editorial rules (spread over the four topics, about 1,200 words each, with citations and two
  * links to real articles), runs the full production build (share images from a cold cache, search
  * index, sitemap, RSS) and prints the build time, pages per second, peak memory of the build and
- * everything it starts, and the size of dist/.
+ * everything it starts, and the size of dist/, then one line with every figure (tests/bench/measure.ts).
+ * LOWBACK_BENCH_NODE_ARGS passes options to the build's Node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  * The temporary folder is removed at the end.
  */
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { copyProject, removeCopies } from "../build/project-copy.ts";
+import { measureBuild, measureDist, summaryLine } from "./measure.ts";
 
 const CATEGORIES = ["causes", "techniques", "self-care", "red-flags"] as const;
 const SOURCES = [
@@ -95,39 +96,6 @@ function article(index: number, links: readonly [string, string]): { path: strin
   };
 }
 
-/** Resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(pid: number): number {
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop() ?? 0;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-      for (const task of readdirSync(`/proc/${current}/task`)) {
-        const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
-        if (children !== "") stack.push(...children.split(" ").map(Number));
-      }
-    } catch {
-      // The process ended between two reads.
-    }
-  }
-  return total;
-}
-
-function folderSize(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0;
-  let files = 0;
-  let pages = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    if (entry.name.endsWith(".html")) pages += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files, pages };
-}
-
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
   const dir = copyProject("lowback-scale-");
@@ -139,37 +107,27 @@ async function main(): Promise<void> {
       writeFileSync(join(dir, path), text);
     }
     const cache = join(dir, ".share-image-cache");
-    const started = performance.now();
-    const child = spawn(process.execPath, [join(dir, "node_modules/astro/bin/astro.mjs"), "build"], {
-      cwd: dir,
-      env: { ...process.env, LOWBACK_SHARE_IMAGE_CACHE: cache, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 50);
-    let log = "";
-    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    clearInterval(sampler);
-    const seconds = (performance.now() - started) / 1000;
-    if (status !== 0) {
-      console.error(log);
-      throw new Error(`The build failed with exit code ${status}.`);
-    }
-    const dist = folderSize(join(dir, "dist"));
+    const nodeArgs = (process.env["LOWBACK_BENCH_NODE_ARGS"] ?? "").split(" ").filter((arg) => arg !== "");
+    const build = await measureBuild(dir, { LOWBACK_SHARE_IMAGE_CACHE: cache }, nodeArgs);
+    const dist = measureDist(join(dir, "dist"));
     const rows: [string, string][] = [
       ["articles generated", String(count)],
       ["pages built (HTML)", String(dist.pages)],
-      ["build time", `${seconds.toFixed(1)} s`],
-      ["pages per second", (dist.pages / seconds).toFixed(0)],
-      ["peak memory (build and children)", `${(peak / 1024 ** 2).toFixed(0)} MiB`],
+      ["build time", `${build.seconds.toFixed(1)} s`],
+      ["pages per second", (dist.pages / build.seconds).toFixed(0)],
+      ["peak memory, largest process", `${(build.largestPeak / 1024 ** 2).toFixed(0)} MiB`],
+      ["peak memory, build and children", `${(build.treePeak / 1024 ** 2).toFixed(0)} MiB`],
       ["dist/ size", `${(dist.bytes / 1024 ** 2).toFixed(1)} MiB in ${dist.files} files`],
+      ["rss.xml", `${((dist.rssBytes ?? 0) / 1024).toFixed(0)} KiB`],
+      ["load average (1 min), before → after", `${build.loadBefore.toFixed(2)} → ${build.loadAfter.toFixed(2)}`],
     ];
     console.log(`\nScale benchmark (${count} generated articles plus the real ones)\n`);
-    for (const [name, value] of rows) console.log(`${name.padEnd(34)} ${value}`);
-    const timings = log.split("\n").filter((line) => /Completed in|built in|Synced|Indexed|✓ built/.test(line));
+    for (const [name, value] of rows) console.log(`${name.padEnd(38)} ${value}`);
+    const timings = build.log
+      .split("\n")
+      .filter((line) => /Completed in|built in|Synced|Indexed|✓ built|\[finish|\[search|\[feeds/.test(line));
     console.log(`\nWhere the time went (from the build log):\n${timings.join("\n")}`);
+    console.log(`\n${summaryLine("lowback", count, build, dist)}`);
   } finally {
     if (process.env["LOWBACK_BENCH_KEEP"] === undefined) removeCopies();
     else console.log(`Kept ${dir} (LOWBACK_BENCH_KEEP is set).`);
