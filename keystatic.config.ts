@@ -102,6 +102,11 @@ function articleCollection(category: Category) {
             }),
           }
         : {}),
+      order: fields.integer({
+        label: "Place in the topic's list (1 = start here; empty = by review date)",
+        validation: { min: 1 },
+        ...describe(text("order")),
+      }),
       published: fields.date({ label: "Published", ...describe(text("published")) }),
       lastReviewed: fields.date({ label: "Last reviewed", ...describe(text("lastReviewed")) }),
       nextReview: fields.date({ label: "Next review", ...describe(text("nextReview")) }),

@@ -14,6 +14,7 @@ import type { Source } from "@/schemas/source";
 import {
   checkArticle,
   checkRedFlagSources,
+  checkTopicOrder,
   checkUrgencyWords,
   citedSourceIds,
   contentError,
@@ -29,6 +30,7 @@ import { checkPrecautions, precautionsFor } from "./precautions";
 import { neighbours, relatedArticles } from "./related";
 import { describeOverdueReviews, isReviewOverdue } from "./reviews";
 import { articleSigns, groupByTier } from "./signs";
+import { byTopicOrder } from "./topics";
 
 // Imported, not read from disk: Vite then knows the pages depend on these two files, and the dev
 // server loads them afresh when one is saved (content() below keeps what it loaded until then).
@@ -141,6 +143,11 @@ async function load(): Promise<SiteContent> {
       ),
     ),
     ...editorialProblems(articles, import.meta.env.DEV),
+    ...checkTopicOrder(
+      [...articles]
+        .sort((a, b) => articleFile(a).localeCompare(articleFile(b)))
+        .map((entry) => ({ file: articleFile(entry), ...entry.data })),
+    ),
     // Read from disk so that each problem names its line in the file as the editor sees it.
     ...articles.flatMap((entry) => checkUrgencyWords(articleFile(entry), readFileSync(articleFile(entry), "utf8"))),
     ...checkRedFlagSources(
@@ -234,9 +241,23 @@ export async function getArticles(): Promise<Article[]> {
   return (await content()).articles;
 }
 
-/** The published articles of one topic, newest review first. */
+/**
+ * The published articles of one topic in the order its page lists them: those with an `order`
+ * first (the start-here article is 1), then the rest, newest review first.
+ */
 export async function getArticlesIn(category: Category): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.data.category === category);
+  return (await getArticles())
+    .filter((article) => article.data.category === category)
+    .sort((a, b) => byTopicOrder(a.data, b.data));
+}
+
+/** A topic's start-here article: the first its page lists. */
+export async function getStartHere(category: Category): Promise<Article> {
+  const [first] = await getArticlesIn(category);
+  if (first === undefined) {
+    throw new Error(`The topic "${category}" has no published article. Add one to content/articles/${category}/.`);
+  }
+  return first;
 }
 
 /** The published articles a person wrote or reviewed. */

@@ -150,6 +150,30 @@ export function checkArticle(article: ArticleFacts, known: KnownIds): ContentPro
   return problems;
 }
 
+/**
+ * Two articles of one topic with the same `order`: which one the topic lists first (and which is its
+ * start-here article) would be left to chance. Drafts are not listed, so they do not count.
+ */
+export function checkTopicOrder(
+  articles: readonly { file: string; category: string; order?: number | undefined; draft: boolean }[],
+): ContentProblem[] {
+  const places = new Map<string, string[]>();
+  for (const article of articles) {
+    if (article.order === undefined || article.draft) continue;
+    const key = `${article.category} ${article.order}`;
+    places.set(key, [...(places.get(key) ?? []), article.file]);
+  }
+  return [...places.entries()].flatMap(([key, files]) =>
+    files.length < 2
+      ? []
+      : files.map((file) => ({
+          file,
+          field: "order",
+          message: `${files.filter((other) => other !== file).join(" and ")} also ${files.length > 2 ? "have" : "has"} order: ${key.split(" ")[1]}. Give each article of a topic a different order, or remove order: from all but one of them.`,
+        })),
+  );
+}
+
 function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }

@@ -45,3 +45,22 @@ export function topicOf(category: Category): Topic {
   }
   return topic;
 }
+
+/** What a topic's list needs to know to place an article. */
+export interface Placeable {
+  order?: number | undefined;
+  lastReviewed: Date;
+  title: string;
+}
+
+/**
+ * The order of a topic's list: articles with an `order` first, lowest first (1 is the topic's
+ * start-here article); then the rest, newest review first; ties by title, so that the order never
+ * depends on the order files are read in.
+ */
+export function byTopicOrder(a: Placeable, b: Placeable): number {
+  const placeA = a.order ?? Number.POSITIVE_INFINITY;
+  const placeB = b.order ?? Number.POSITIVE_INFINITY;
+  if (placeA !== placeB) return placeA < placeB ? -1 : 1;
+  return b.lastReviewed.getTime() - a.lastReviewed.getTime() || a.title.localeCompare(b.title);
+}

@@ -96,6 +96,16 @@ export function createArticleSchema<
       .boolean({ error: "Set draft to true or false." })
       .default(false)
       .describe("true keeps the article off the site."),
+    order: z
+      .number({
+        error: "Write order as a whole number such as 1, or remove it: 1 lists the article first in its topic.",
+      })
+      .int({ error: "Write order as a whole number such as 1 or 2, without a decimal point." })
+      .min(1, { error: "Write order as 1 or more: 1 lists the article first in its topic." })
+      .optional()
+      .describe(
+        "Optional: the article's place at the top of its topic's list. 1 is the topic's start-here article, listed first; articles without order follow, newest review first.",
+      ),
   };
 
   // A technique page offers booking only of a treatment the clinic lists in content/clinic.yaml.

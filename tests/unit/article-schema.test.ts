@@ -67,6 +67,13 @@ const BAD_CASES: readonly [fixture: string, field: string, message: string][] = 
   ["hero-without-alt", "hero → alt", "Add alt text for the hero image that says what it shows."],
   ["draft-not-boolean", "draft", "Set draft to true or false."],
   ["bad-tag", "tags #1", 'Write each tag in lower case with hyphens, e.g. "chronic-pain".'],
+  [
+    "order-not-a-number",
+    "order",
+    "Write order as a whole number such as 1, or remove it: 1 lists the article first in its topic.",
+  ],
+  ["order-not-whole", "order", "Write order as a whole number such as 1 or 2, without a decimal point."],
+  ["order-zero", "order", "Write order as 1 or more: 1 lists the article first in its topic."],
   // Articles no longer pick their warning signs: the emergency signs and the topic's come from
   // content/red-flags.yaml, and extraSigns can only add to them.
   ["help-field", "help", 'Remove "help" or fix the spelling: it is not a field here.'],

@@ -59,6 +59,11 @@ describe("the article library", () => {
     }
   });
 
+  it("has one start-here article (order: 1) in every topic, which its page lists first", () => {
+    const startHere = articles.filter((article) => article.data["order"] === 1).map((article) => article.id);
+    expect(startHere.map((id) => id.split("/")[0]).sort()).toEqual(["causes", "red-flags", "self-care", "techniques"]);
+  });
+
   it("reads at grade 8 or lower (Flesch–Kincaid, text-readability)", () => {
     expect(
       offenders((article) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkArticle,
   checkRedFlagSources,
+  checkTopicOrder,
   checkUrgencyWords,
   citedSourceIds,
   folderOf,
@@ -161,6 +162,44 @@ describe("checkRedFlagSources", () => {
         message: 'No source has the id "gone-1999". Use an id from content/sources.yaml.',
       },
     ]);
+  });
+});
+
+describe("checkTopicOrder", () => {
+  const self = (name: string, order?: number, draft = false) => ({
+    file: `content/articles/self-care/${name}.mdx`,
+    category: "self-care",
+    order,
+    draft,
+  });
+
+  it("accepts one article per place in each topic, and any number without a place", () => {
+    expect(
+      checkTopicOrder([self("a", 1), self("b", 2), self("c"), self("d"), { ...self("e", 1), category: "causes" }]),
+    ).toEqual([]);
+  });
+
+  it("names each article of a topic that shares its order, and the others", () => {
+    const fix = "Give each article of a topic a different order, or remove order: from all but one of them.";
+    expect(checkTopicOrder([self("a", 1), self("b", 1), self("c", 2)])).toEqual([
+      {
+        file: "content/articles/self-care/a.mdx",
+        field: "order",
+        message: `content/articles/self-care/b.mdx also has order: 1. ${fix}`,
+      },
+      {
+        file: "content/articles/self-care/b.mdx",
+        field: "order",
+        message: `content/articles/self-care/a.mdx also has order: 1. ${fix}`,
+      },
+    ]);
+    expect(checkTopicOrder([self("a", 2), self("b", 2), self("c", 2)])[0]?.message).toBe(
+      `content/articles/self-care/b.mdx and content/articles/self-care/c.mdx also have order: 2. ${fix}`,
+    );
+  });
+
+  it("leaves drafts out: they are not listed", () => {
+    expect(checkTopicOrder([self("a", 1), self("b", 1, true)])).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   sourceAnchor,
 } from "@/lib/urls";
 import { asSentence, careRoutes } from "@/lib/care-routes";
+import { byTopicOrder } from "@/lib/topics";
 
 describe("urls", () => {
   it("builds every internal path with a trailing slash", () => {
@@ -180,5 +181,24 @@ describe("clinic contact details", () => {
     expect(careRoutes("GB").emergency.action).toContain("call 999");
     expect(careRoutes("US")["same-day"].action).toContain("today");
     expect(careRoutes("US")["within-days"].action).toContain("next few days");
+  });
+});
+
+describe("topic order", () => {
+  const article = (title: string, lastReviewed: string, order?: number) => ({
+    title,
+    lastReviewed: new Date(`${lastReviewed}T00:00:00Z`),
+    order,
+  });
+
+  it("lists articles with an order first, lowest first, then the rest newest review first, ties by title", () => {
+    const sorted = [
+      article("Newest", "2026-12-01"),
+      article("Second", "2026-01-01", 2),
+      article("Also newest", "2026-12-01"),
+      article("Start here", "2025-06-01", 1),
+      article("Older", "2026-03-01"),
+    ].sort(byTopicOrder);
+    expect(sorted.map((entry) => entry.title)).toEqual(["Start here", "Second", "Also newest", "Newest", "Older"]);
   });
 });
