@@ -40,7 +40,35 @@ export function readingMinutes(body: string): number {
   return Math.max(1, Math.ceil(countWords(body) / WORDS_PER_MINUTE));
 }
 
+/** Syllables of each word met so far: a library has a vocabulary of a few thousand words. */
+const syllablesByWord = new Map<string, number>();
+
+/**
+ * text-readability itself, counting syllables word by word with each word counted once. The library
+ * counts a whole text's syllables with one call to `syllable`, which runs a dozen regular
+ * expressions on every word: 1,000 articles took several seconds, on the build's critical path.
+ * Counting per whitespace-separated word gives the same sum, since the library lower-cases and
+ * strips punctuation character by character and `syllable` adds up the words between word
+ * boundaries (tests/unit/lib.test.ts checks every article against the library itself).
+ */
+const memoizedReadability: typeof readability = Object.create(readability, {
+  syllableCount: {
+    value: (text: string): number => {
+      let sum = 0;
+      for (const word of text.split(/\s+/)) {
+        let syllables = syllablesByWord.get(word);
+        if (syllables === undefined) {
+          syllables = readability.syllableCount(word);
+          syllablesByWord.set(word, syllables);
+        }
+        sum += syllables;
+      }
+      return sum;
+    },
+  },
+});
+
 /** Flesch–Kincaid grade level of an MDX body, from the text-readability library. */
 export function readingGrade(body: string): number {
-  return readability.fleschKincaidGrade(mdxToPlainText(body));
+  return memoizedReadability.fleschKincaidGrade(mdxToPlainText(body));
 }

@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 
 import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
@@ -108,6 +112,19 @@ describe("reading", () => {
         "Nonspecific musculoskeletal lumbar symptomatology demonstrates considerable heterogeneity regarding prognostic trajectories, necessitating individualized multidisciplinary rehabilitation.",
       ),
     ).toBeGreaterThan(14);
+  });
+
+  it("grades exactly as text-readability itself does, on every article and on awkward text", () => {
+    const bodies = readdirSync("content/articles", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => readFileSync(join("content/articles", file), "utf8"));
+    bodies.push(
+      "Don’t lift it — twist, then bend.\nCafé-goers' naïve 3rd-hand advice:  re-examine\u00a0it!  (Really?) Yes…",
+      "Symptomatology, heterogeneity; individualized: multidisciplinary rehabilitation. I. A. Go.",
+    );
+    for (const body of bodies) {
+      expect(readingGrade(body)).toBe(readability.fleschKincaidGrade(mdxToPlainText(body)));
+    }
   });
 });
 
