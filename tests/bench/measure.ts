@@ -13,6 +13,11 @@ export interface BuildFigures {
   largestPeak: number;
   /** The highest sum of resident memory of the build and every process it started at once, in bytes. */
   treePeak: number;
+  /**
+   * CPU time (user and system, every thread) of the build and the processes it started and waited
+   * for, in seconds: less sensitive than the wall time to other work on the machine.
+   */
+  cpuSeconds: number;
   /** One-minute load average before and after the build: above the core count, the machine was busy. */
   loadBefore: number;
   loadAfter: number;
@@ -27,6 +32,20 @@ export interface DistFigures {
   pages: number;
   /** Size of dist/rss.xml in bytes, or undefined when the site has none. */
   rssBytes: number | undefined;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU time of a process, its threads and its children that have ended, in seconds, from /proc. */
+function cpuTime(pid: number): number | undefined {
+  try {
+    // The fields after the command name (which may hold spaces) start at the process state.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1)?.split(" ") ?? [];
+    // utime, stime, cutime, cstime are fields 14 to 17; the state is field 3.
+    return fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resident memory of a process and its descendants now, and the highest any one of them reached. */
@@ -69,10 +88,12 @@ export async function measureBuild(
   });
   let treePeak = 0;
   let largestPeak = 0;
+  let cpuSeconds = 0;
   const sample = () => {
     const { rss, largest } = sampleTree(child.pid ?? 0);
     treePeak = Math.max(treePeak, rss);
     largestPeak = Math.max(largestPeak, largest);
+    cpuSeconds = cpuTime(child.pid ?? 0) ?? cpuSeconds;
   };
   const sampler = setInterval(sample, 50);
   let log = "";
@@ -86,7 +107,7 @@ export async function measureBuild(
     console.error(log);
     throw new Error(`The build failed with exit code ${status}.`);
   }
-  return { seconds, largestPeak, treePeak, loadBefore, loadAfter: loadavg()[0] ?? 0, log };
+  return { seconds, largestPeak, treePeak, cpuSeconds, loadBefore, loadAfter: loadavg()[0] ?? 0, log };
 }
 
 /** Size, files, HTML pages and the site feed's size of a built folder. */
@@ -108,7 +129,8 @@ const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 /**
  * One line with every figure of a run, the same for each site, so runs can be compared and pasted
- * into a report: `bench <site> n=<articles> wall=… largest=… tree=… dist=… files=… rss.xml=… load=…`.
+ * into a report: `bench <site> | n=… | wall=… | cpu=… | largest=… | tree=… | dist=… | files=… | pages=… |
+ * rss.xml=… | load=…`.
  */
 export function summaryLine(site: string, count: number, build: BuildFigures, dist: DistFigures): string {
   const rss = dist.rssBytes === undefined ? "none" : `${(dist.rssBytes / 1024).toFixed(0)} KiB`;
@@ -116,6 +138,7 @@ export function summaryLine(site: string, count: number, build: BuildFigures, di
     `bench ${site}`,
     `n=${count}`,
     `wall=${build.seconds.toFixed(1)} s`,
+    `cpu=${build.cpuSeconds.toFixed(1)} s`,
     `largest=${mib(build.largestPeak)}`,
     `tree=${mib(build.treePeak)}`,
     `dist=${(dist.bytes / 1024 ** 2).toFixed(1)} MiB`,

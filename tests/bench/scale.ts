@@ -14,6 +14,7 @@ import { join } from "node:path";
 
 import { copyProject, removeCopies } from "../build/project-copy.ts";
 import { measureBuild, measureDist, summaryLine } from "./measure.ts";
+import { paragraph } from "./text.ts";
 
 const CATEGORIES = ["causes", "techniques", "self-care", "red-flags"] as const;
 const SOURCES = [
@@ -22,23 +23,6 @@ const SOURCES = [
   "hayden-2021-cochrane-exercise",
   "qaseem-2017-acp-guideline",
 ];
-const WORDS =
-  "your back may feel stiff and sore after a long day but most pain settles with time gentle movement helps many people walking is a good start heat can ease pain for a short while keep doing your normal tasks as best you can".split(
-    " ",
-  );
-
-/** A paragraph of plain words, deterministic for a given seed. */
-function paragraph(seed: number, words: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[(seed * 7 + i * 13) % WORDS.length] ?? "back");
-  const sentences: string[] = [];
-  for (let i = 0; i < out.length; i += 12) {
-    const sentence = out.slice(i, i + 12).join(" ");
-    sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
-  }
-  return sentences.join(" ");
-}
-
 /**
  * Two published articles of the real site, for the links every article needs (the editorial rules
  * ask for at least two links to other articles).
@@ -115,6 +99,7 @@ async function main(): Promise<void> {
       ["pages built (HTML)", String(dist.pages)],
       ["build time", `${build.seconds.toFixed(1)} s`],
       ["pages per second", (dist.pages / build.seconds).toFixed(0)],
+      ["CPU time (build and children)", `${build.cpuSeconds.toFixed(1)} s`],
       ["peak memory, largest process", `${(build.largestPeak / 1024 ** 2).toFixed(0)} MiB`],
       ["peak memory, build and children", `${(build.treePeak / 1024 ** 2).toFixed(0)} MiB`],
       ["dist/ size", `${(dist.bytes / 1024 ** 2).toFixed(1)} MiB in ${dist.files} files`],
