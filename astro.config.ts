@@ -11,6 +11,7 @@ import { feeds } from "./src/integrations/feeds";
 import { finishPages } from "./src/integrations/finish-pages";
 import { builtPageDate } from "./src/integrations/page-dates";
 import { searchIndex } from "./src/integrations/search-index";
+import { shareImages } from "./src/integrations/share-images";
 
 const OUT_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
 
@@ -33,6 +34,8 @@ export default defineConfig({
     finishPages(),
     feeds(),
     searchIndex(),
+    // Last: the share images are drawn on worker threads while everything before runs.
+    shareImages(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -4,21 +4,24 @@ import { Worker } from "node:worker_threads";
 import { srcDir } from "astro:config/server";
 
 import type { ShareCard } from "./share-image";
-import type { ShareImageResult } from "./share-image-worker";
+import type { ShareImageJob, ShareImageResult } from "./share-image-worker";
 
 /**
  * Draws share images on worker threads, one per core. On the build's main thread a card cost about
  * 14 ms at 1,000 articles: Skia's pixel read-back and sharp's encoder take about 9 ms, and every
  * 3 MB pixel buffer made V8 collect the whole, large build heap. Workers have small heaps, and the
- * cards are started before the pages render (see `prepare`).
+ * cards are started before the pages render (see `prepare`); in a build, the workers write each card
+ * straight into dist/ while the pages render (see `writeFiles`).
  *
  * The worker runs from src/ as TypeScript (Node strips the types), not from Vite's bundle: a
  * bundled route cannot point a worker at a file of its own.
  */
 
+type Done = Exclude<ShareImageResult, { error: string }>;
+
 interface Job {
-  card: ShareCard;
-  resolve: (png: Buffer) => void;
+  job: ShareImageJob;
+  resolve: (result: Done) => void;
   reject: (error: Error) => void;
 }
 
@@ -46,13 +49,30 @@ class ShareImagePool {
     const key = JSON.stringify(card);
     let png = this.#drawn.get(key);
     if (png === undefined) {
-      png = new Promise<Buffer>((resolve, reject) => this.#queue.push({ card, resolve, reject }));
+      png = this.#enqueue({ card }).then((result) => {
+        if (!("png" in result)) throw new Error(`The share image "${card.title}" came back without its PNG.`);
+        return Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength);
+      });
       this.#drawn.set(key, png);
       // A card that failed is tried again next time it is asked for (the dev server lives on).
       png.catch(() => this.#drawn.delete(key));
-      this.#dispatch();
     }
     return png;
+  }
+
+  /**
+   * Draws every card into its file (an absolute path) on the workers, so that no PNG passes through
+   * this thread and no page waits for one. Resolves to the number of files written, or fails with
+   * the first card that could not be drawn.
+   */
+  writeFiles(files: readonly { card: ShareCard; file: string }[]): Promise<number> {
+    return Promise.all(files.map(({ card, file }) => this.#enqueue({ card, file }))).then((written) => written.length);
+  }
+
+  #enqueue(job: ShareImageJob): Promise<Done> {
+    const done = new Promise<Done>((resolve, reject) => this.#queue.push({ job, resolve, reject }));
+    this.#dispatch();
+    return done;
   }
 
   /** Gives queued cards to idle workers, starting workers up to one per core. */
@@ -64,7 +84,7 @@ class ShareImagePool {
       this.#running.set(worker, job);
       // A worker with a card in hand keeps the build alive; an idle one must not hold up its exit.
       worker.ref();
-      worker.postMessage(job.card);
+      worker.postMessage(job.job);
     }
   }
 
@@ -77,8 +97,8 @@ class ShareImagePool {
       worker.unref();
       this.#idle.push(worker);
       if ("error" in result)
-        job?.reject(new Error(`Could not draw the share image "${job.card.title}": ${result.error}`));
-      else job?.resolve(Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength));
+        job?.reject(new Error(`Could not draw the share image "${job.job.card.title}": ${result.error}`));
+      else job?.resolve(result);
       this.#dispatch();
     });
     // A worker that dies fails its card and every card still waiting, so the build stops with the

@@ -1,7 +1,11 @@
+import { fileURLToPath } from "node:url";
+
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
+import { outDir } from "astro:config/server";
 
 import { getArticles, getClinic } from "@/lib/articles";
 import { loadBrand } from "@/lib/brand";
+import { announceShareImageFiles, shareImageFilesRequested } from "@/lib/share-image-files";
 import { shareImagePool } from "@/lib/share-image-pool";
 import { topicOf } from "@/lib/topics";
 
@@ -29,9 +33,20 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
-  // Astro asks every route for its paths before it renders any page: start drawing now.
-  shareImagePool.prepare(paths.map((path) => path.props.card));
-  return paths;
+  if (!shareImageFilesRequested()) {
+    // Astro asks every route for its paths before it renders any page: start drawing now.
+    shareImagePool.prepare(paths.map((path) => path.props.card));
+    return paths;
+  }
+  // `astro build` renders no page for them: the workers write each card into dist/og/ while the
+  // pages render, and src/integrations/share-images.ts waits for the last before the build ends. A
+  // page per card made the build wait for every card before it rendered the first article.
+  const files = paths.map(({ params, props }) => ({
+    card: props.card,
+    file: fileURLToPath(new URL(`og/${params.id}.png`, outDir)),
+  }));
+  announceShareImageFiles(shareImagePool.writeFiles(files));
+  return [];
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
