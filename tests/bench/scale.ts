@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     for (const [name, value] of rows) console.log(`${name.padEnd(38)} ${value}`);
     const timings = build.log
       .split("\n")
-      .filter((line) => /Completed in|built in|Synced|Indexed|✓ built|\[finish|\[search|\[feeds/.test(line));
+      .filter((line) => /Completed in|built in|Synced|✓ built|\[lowback:/.test(line));
     console.log(`\nWhere the time went (from the build log):\n${timings.join("\n")}`);
     console.log(`\n${summaryLine("lowback", count, build, dist)}`);
   } finally {
