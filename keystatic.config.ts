@@ -219,6 +219,21 @@ export default config({
           fields.object({
             id: clinicText("Id", service.id.description),
             name: clinicText("Name", service.name.description),
+            minutes: fields.integer({
+              label: "Length of a session (minutes)",
+              validation: { min: 1 },
+              ...describe(service.minutes.description),
+            }),
+            price: fields.number({
+              label: "Price of a session",
+              step: 0.01,
+              validation: { min: 0 },
+              ...describe(service.price.description),
+            }),
+            priceCurrency: optionalText({
+              label: "Currency (e.g. USD)",
+              description: service.priceCurrency.description,
+            }),
           }),
           { label: "Services", itemLabel: (item) => item.fields.name.value, ...describe(clinic.services.description) },
         ),

@@ -1,6 +1,8 @@
 import { parsePhoneNumberWithError } from "libphonenumber-js";
 
-import type { Clinic } from "@/schemas/clinic";
+import { WEEKDAYS, type Clinic, type DayHours, type OpeningPeriod, type Weekday } from "@/schemas/clinic";
+
+import { formatClock } from "./dates";
 
 /** Formatting of the clinic's contact details and the emergency number that fits its country. */
 
@@ -88,4 +90,86 @@ export function clinicPageDate(clinic: Clinic): Date | undefined {
     (date): date is Date => date !== undefined,
   );
   return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
+}
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A weekday's name as readers in the clinic's country write it: "Friday" in English. */
+export function weekdayName(day: Weekday, language: string): string {
+  let format = weekdayFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, { weekday: "long", timeZone: "UTC" });
+    weekdayFormats.set(language, format);
+  }
+  // 2024-01-01 was a Monday: the day WEEKDAYS lists at index i is that date plus i days.
+  return format.format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
+}
+
+/** The weekday of a calendar day (held as midnight UTC, like every content date). */
+export function weekdayOf(date: Date): Weekday {
+  // getUTCDay() counts from Sunday; WEEKDAYS from Monday.
+  return WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? "monday";
+}
+
+/**
+ * A day's opening times as readers in the clinic's country write them: "9 AM to 5 PM" (`to`, the
+ * hours table) or "9 AM–5 PM" (`dash`, one line); a lunch break joins two periods with "and".
+ * An empty list is a closed day: "Closed".
+ */
+export function formatPeriods(periods: readonly OpeningPeriod[], language: string, style: "to" | "dash"): string {
+  if (periods.length === 0) return "Closed";
+  const between = style === "to" ? " to " : "\u2013";
+  return periods
+    .map((period) => `${formatClock(period.opens, language)}${between}${formatClock(period.closes, language)}`)
+    .join(" and ");
+}
+
+/** The clinic's hours on the day the site is built for, and when it opens next if it is closed. */
+export interface HoursToday {
+  day: Weekday;
+  /** "Today (Friday): 9 AM–5 PM", "Today (Sunday): closed". */
+  today: string;
+  /** On a closed day, the next day the clinic opens: "Open Monday, 9 AM–6 PM." */
+  next?: string | undefined;
+}
+
+/**
+ * What "open today" says on a site built on `today` (the clinic's calendar day: the site is rebuilt
+ * just after each of the clinic's midnights). The weekday is named, so that a page left from an
+ * earlier build cannot pass for today's.
+ */
+export function hoursToday(hours: readonly DayHours[], today: Date, language: string): HoursToday {
+  const day = weekdayOf(today);
+  const periodsOn = (weekday: Weekday) => hours.find((entry) => entry.day === weekday)?.periods ?? [];
+  const periods = periodsOn(day);
+  const label = `Today (${weekdayName(day, language)})`;
+  if (periods.length > 0) return { day, today: `${label}: ${formatPeriods(periods, language, "dash")}` };
+  const start = WEEKDAYS.indexOf(day);
+  const nextDay = [1, 2, 3, 4, 5, 6]
+    .map((offset) => WEEKDAYS[(start + offset) % 7] ?? day)
+    .find((weekday) => periodsOn(weekday).length > 0);
+  return {
+    day,
+    today: `${label}: closed`,
+    next:
+      nextDay === undefined
+        ? undefined
+        : `Open ${weekdayName(nextDay, language)}, ${formatPeriods(periodsOn(nextDay), language, "dash")}.`,
+  };
+}
+
+/** The clinic's time zone as readers name it, e.g. "Pacific Time", to say whose clock the hours are on. */
+export function timeZoneName(timeZone: string, language: string): string {
+  return (
+    new Intl.DateTimeFormat(language, { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date(0))
+      .find((part) => part.type === "timeZoneName")?.value ?? timeZone
+  );
+}
+
+/** A price as readers in the clinic's country write it: "$90", "$69.50", "£45" (no ".00" on whole amounts). */
+export function formatPrice(amount: number, currency: string, language: string): string {
+  return new Intl.NumberFormat(language, { style: "currency", currency, trailingZeroDisplay: "stripIfInteger" }).format(
+    amount,
+  );
 }

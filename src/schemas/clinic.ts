@@ -86,18 +86,24 @@ export function isIanaTimeZone(name: string): boolean {
   }
 }
 
+/** A price as the clinic writes it: a number without the currency sign, and its currency's code. */
+const price = z
+  .number({ error: "Write price as a number without the currency sign, e.g. 70 or 69.50." })
+  .nonnegative({ error: "Write price as 0 or more." });
+const priceCurrency = z
+  .string({ error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
+  .regex(/^[A-Z]{3}$/, { error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
+  .describe("The ISO 4217 code of price's currency, e.g. USD or GBP.");
+const PRICE_PAIR = {
+  check: (item: { price?: number | undefined; priceCurrency?: string | undefined }) =>
+    (item.price === undefined) === (item.priceCurrency === undefined),
+  params: { error: "Give price and priceCurrency together, or neither.", path: ["priceCurrency"] },
+};
+
 /** A time-limited offer. It shows only while the build date is between validFrom and validThrough. */
 export const OfferSchema = strictObject({
-  price: z
-    .number({ error: "Write price as a number without the currency sign, e.g. 70 or 69.50." })
-    .nonnegative({ error: "Write price as 0 or more." })
-    .optional()
-    .describe("What the reader pays with the offer, as a number; give priceCurrency with it."),
-  priceCurrency: z
-    .string({ error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
-    .regex(/^[A-Z]{3}$/, { error: 'Write priceCurrency as a three-letter currency code in capitals, e.g. "USD".' })
-    .optional()
-    .describe("The ISO 4217 code of price's currency, e.g. USD or GBP."),
+  price: price.optional().describe("What the reader pays with the offer, as a number; give priceCurrency with it."),
+  priceCurrency: priceCurrency.optional(),
   id: slugId("the offer id").describe("A stable id, e.g. first-visit-2026."),
   headline: text("a short headline, e.g. $20 off your first massage").describe("The offer in a few words."),
   details: text("the offer details").describe("What exactly the reader gets."),
@@ -110,10 +116,7 @@ export const OfferSchema = strictObject({
     error: "Set validThrough to the same day as validFrom or later.",
     path: ["validThrough"],
   })
-  .refine((offer) => (offer.price === undefined) === (offer.priceCurrency === undefined), {
-    error: "Give price and priceCurrency together, or neither.",
-    path: ["priceCurrency"],
-  });
+  .refine(PRICE_PAIR.check, PRICE_PAIR.params);
 
 export type Offer = z.infer<typeof OfferSchema>;
 
@@ -126,7 +129,15 @@ export const ServiceSchema = strictObject({
   name: text("the service's name as readers see it, e.g. Swedish massage").describe(
     "The treatment's name, used in the booking button.",
   ),
-});
+  minutes: z
+    .number({ error: "Write minutes as a whole number of minutes, e.g. 60." })
+    .int({ error: "Write minutes as a whole number of minutes, e.g. 60." })
+    .positive({ error: "Write minutes as 1 or more, e.g. 60." })
+    .optional()
+    .describe("How long a session lasts, in minutes; shown in the visit page's price list."),
+  price: price.optional().describe("What a session costs, as a number; give priceCurrency with it."),
+  priceCurrency: priceCurrency.optional(),
+}).refine(PRICE_PAIR.check, PRICE_PAIR.params);
 
 export type Service = z.infer<typeof ServiceSchema>;
 

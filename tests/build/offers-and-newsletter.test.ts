@@ -26,25 +26,36 @@ const SECOND_OFFER = `
 afterAll(removeCopies);
 
 describe.each([
-  // [when, LOWBACK_BUILD_DATE, the clinic's day, offers live, a log warning]
+  // [when, LOWBACK_BUILD_DATE, the clinic's day, offers live, a log warning, the clinic's hours that day]
   [
     "the day before the offer starts",
     "2026-08-31",
     "2026-08-31",
     [],
     `Offer "${OFFER_ID}" starts on 2026-09-01 (in 1 day)`,
+    "Today (Monday): 9 AM–6 PM",
   ],
-  ["while two offers are live", "2026-11-21", "2026-11-21", [OFFER_ID, SECOND_ID], undefined],
-  // 23:59 in Oregon is 06:59 the next day in UTC: a build that took the date in UTC would drop the offer here.
-  ["at 23:59 local time on its last day", "2027-03-31T23:59-07:00", "2027-03-31", [OFFER_ID], undefined],
+  // A Sunday, when the clinic is closed.
+  ["while two offers are live", "2026-11-22", "2026-11-22", [OFFER_ID, SECOND_ID], undefined, "Today (Sunday): closed"],
+  // 23:59 in Oregon is 06:59 the next day in UTC: a build that took the date in UTC would drop the
+  // offer here, and give Thursday's hours instead of Wednesday's.
+  [
+    "at 23:59 local time on its last day",
+    "2027-03-31T23:59-07:00",
+    "2027-03-31",
+    [OFFER_ID],
+    undefined,
+    "Today (Wednesday): 9 AM–12:30 PM and 1:30 PM–8 PM",
+  ],
   [
     "at 00:01 local time the day after",
     "2027-04-01T00:01-07:00",
     "2027-04-01",
     [],
     `Offer "${OFFER_ID}" ended on 2027-03-31 (1 day ago) and is no longer shown.`,
+    "Today (Thursday): 9 AM–6 PM",
   ],
-] as const)("a build %s (%s)", (_when, moment, day, live, warning) => {
+] as const)("a build %s (%s)", (_when, moment, day, live, warning, hoursToday) => {
   let dir = "";
   let output = "";
 
@@ -66,6 +77,12 @@ describe.each([
         live.includes(OFFER_ID as never),
       );
     }
+  });
+
+  it("says the clinic's hours on its own day on the visit page", () => {
+    const html = builtPage(dir, "visit");
+    expect(/data-open-today="[a-z]+">([^<]*)</.exec(html)?.[1]).toBe(hoursToday);
+    if (hoursToday.endsWith("closed")) expect(html).toContain("Open Monday, 9 AM–6 PM.");
   });
 
   it("puts exactly the live offers in the clinic's structured data", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse as parseYaml } from "yaml";
 
-import { emergencyNumber } from "../../src/lib/clinic";
+import { emergencyNumber, formatPrice } from "../../src/lib/clinic";
 import {
   DIST,
   PAGES_NOT_IN_SITEMAP,
@@ -21,6 +21,7 @@ const clinic = parseYaml(readFileSync("content/clinic.yaml", "utf8")) as {
   bookingUrl: string;
   discoveryCallUrl: string;
   hours: unknown;
+  services: { id: string; name: string; minutes?: number; price?: number; priceCurrency?: string }[];
   address: { street: string; city: string; region: string; postalCode: string; country: string };
 };
 
@@ -196,7 +197,7 @@ test("the visit page links to booking, the discovery call, directions and the se
     "href",
     "/red-flags/check/",
   );
-  await expect(main.locator("table tr")).toHaveCount(7);
+  await expect(main.getByRole("table", { name: /^Opening hours by day/ }).locator("tr")).toHaveCount(7);
 });
 
 test("the visit page's hours table says which days are closed and where the lunch break is", async ({ page }) => {
@@ -211,6 +212,58 @@ test("the visit page's hours table says which days are closed and where the lunc
   }
   expect(Object.values(hours)).toContain("closed");
   expect(Object.values(hours).some((written) => written.includes(","))).toBe(true);
+});
+
+test("the visit page offers booking as buttons, not as a list of links", async ({ page }) => {
+  await page.goto("/visit/");
+  for (const href of [clinic.bookingUrl, clinic.discoveryCallUrl]) {
+    const link = page.locator(`main a[href="${href}"]`);
+    expect(await link.evaluate((element) => element.closest("li, ul, ol")), href).toBeNull();
+    // A button: a filled or outlined box, at least 40 px tall, its words not underlined.
+    const look = await link.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return {
+        boxed: style.backgroundColor !== "rgba(0, 0, 0, 0)" || Number.parseFloat(style.borderTopWidth) >= 2,
+        height: element.getBoundingClientRect().height,
+        underline: style.textDecorationLine.includes("underline"),
+      };
+    });
+    expect({ boxed: look.boxed, underline: look.underline }, href).toEqual({ boxed: true, underline: false });
+    expect(look.height, href).toBeGreaterThanOrEqual(40);
+  }
+});
+
+test("the visit page says today's hours: those of the day its table marks as today", async ({ page }) => {
+  await page.goto("/visit/");
+  // The day is the build's, which this test does not know: the line and the table must agree.
+  const line = (await page.locator("[data-open-today]").innerText()).trim();
+  const day = await page.locator("[data-open-today]").getAttribute("data-open-today");
+  const row = page.locator(`tr[data-day="${day}"]`);
+  await expect(row.locator("th")).toContainText("(today)");
+  await expect(page.locator("tr th", { hasText: "(today)" })).toHaveCount(1);
+  const weekday = (await row.locator("th").innerText()).replace("(today)", "").trim();
+  const times = (await row.locator("td").innerText()).trim();
+  expect(line).toBe(
+    times === "Closed" ? `Today (${weekday}): closed` : `Today (${weekday}): ${times.replaceAll(" to ", "–")}`,
+  );
+});
+
+test("the visit page lists each service's length and price from content/clinic.yaml, and the free call", async ({
+  page,
+}) => {
+  await page.goto("/visit/");
+  const priced = clinic.services.filter((service) => service.price !== undefined);
+  expect(priced.length).toBeGreaterThan(0);
+  const table = page.getByRole("table", { name: "Price of one session" });
+  for (const service of priced) {
+    const row = table.locator(`tr[data-service="${service.id}"]`);
+    await expect(row.locator("th")).toHaveText(service.name);
+    await expect(row.locator("td").last()).toHaveText(
+      formatPrice(service.price ?? 0, service.priceCurrency ?? "", "en-US"),
+    );
+    if (service.minutes !== undefined) await expect(row).toContainText(`${service.minutes} minutes`);
+  }
+  await expect(table.getByRole("row", { name: /Discovery call/ })).toContainText("Free");
 });
 
 test("the sitemap lists every built page but the 404 and search", () => {

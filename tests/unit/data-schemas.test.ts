@@ -68,6 +68,24 @@ describe("clinic schema: bad values name the field and the fix", () => {
       "Give every service a different id.",
     ],
     [
+      "a service price without its currency",
+      { services: [{ id: "back-massage", name: "Back massage", price: 70 }] },
+      "services #1 (back-massage) → priceCurrency",
+      "Give price and priceCurrency together, or neither.",
+    ],
+    [
+      "a service price with its currency sign",
+      { services: [{ id: "back-massage", name: "Back massage", price: "$70", priceCurrency: "USD" }] },
+      "services #1 (back-massage) → price",
+      "Write price as a number without the currency sign, e.g. 70 or 69.50.",
+    ],
+    [
+      "a session length in hours",
+      { services: [{ id: "back-massage", name: "Back massage", minutes: "1 hour" }] },
+      "services #1 (back-massage) → minutes",
+      "Write minutes as a whole number of minutes, e.g. 60.",
+    ],
+    [
       "a phone number not in international form",
       { phone: "541-555-0142" },
       "phone",

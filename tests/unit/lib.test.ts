@@ -4,7 +4,17 @@ import { join } from "node:path";
 import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 
-import { emergencyNumber, emergencyNumberPhrase, formatPhone, telHref } from "@/lib/clinic";
+import {
+  emergencyNumber,
+  emergencyNumberPhrase,
+  formatPeriods,
+  formatPrice,
+  formatPhone,
+  hoursToday,
+  telHref,
+  weekdayName,
+  weekdayOf,
+} from "@/lib/clinic";
 import { addressLine, addressLines, careRouteClauses, languageTag, physioName } from "@/lib/locale";
 import { formatClock, formatDate, isoDay, isWithinDays } from "@/lib/dates";
 import { countWords, mdxToPlainText, readingGrade, readingMinutes } from "@/lib/reading";
@@ -20,6 +30,7 @@ import {
 } from "@/lib/urls";
 import { asSentence, careRoutes } from "@/lib/care-routes";
 import { byTopicOrder } from "@/lib/topics";
+import { WEEKDAYS, type DayHours, type Weekday } from "@/schemas/clinic";
 
 describe("urls", () => {
   it("builds every internal path with a trailing slash", () => {
@@ -217,5 +228,75 @@ describe("topic order", () => {
       article("Older", "2026-03-01"),
     ].sort(byTopicOrder);
     expect(sorted.map((entry) => entry.title)).toEqual(["Start here", "Second", "Also newest", "Newest", "Older"]);
+  });
+});
+
+describe("opening hours today", () => {
+  const hours: DayHours[] = WEEKDAYS.map((day) => ({ day, periods: [{ opens: "09:00", closes: "17:00" }] }));
+  const week = (changes: Partial<Record<Weekday, DayHours["periods"]>>): DayHours[] =>
+    hours.map((entry) => ({ ...entry, periods: changes[entry.day] ?? entry.periods }));
+  // 2026-12-04 is a Friday; calendar days are held as midnight UTC.
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it("names the weekday of the build's calendar day", () => {
+    expect(weekdayOf(day("2026-12-04"))).toBe("friday");
+    expect(weekdayOf(day("2026-12-06"))).toBe("sunday");
+    expect(weekdayOf(day("2026-12-07"))).toBe("monday");
+  });
+
+  it("says today's hours with the weekday, on the clinic's clock", () => {
+    expect(hoursToday(hours, day("2026-12-04"), "en-GB")).toEqual({
+      day: "friday",
+      today: "Today (Friday): 9:00–17:00",
+    });
+    expect(hoursToday(hours, day("2026-12-04"), "en-US").today).toBe("Today (Friday): 9 AM–5 PM");
+  });
+
+  it("gives both periods of a day with a lunch break", () => {
+    const split = week({
+      wednesday: [
+        { opens: "09:00", closes: "12:30" },
+        { opens: "13:30", closes: "20:00" },
+      ],
+    });
+    expect(hoursToday(split, day("2026-12-02"), "en-US").today).toBe(
+      "Today (Wednesday): 9 AM–12:30 PM and 1:30 PM–8 PM",
+    );
+  });
+
+  it("says a closed day is closed and when the clinic opens next", () => {
+    const weekend = week({ saturday: [], sunday: [], monday: [{ opens: "10:00", closes: "18:00" }] });
+    expect(hoursToday(weekend, day("2026-12-05"), "en-GB")).toEqual({
+      day: "saturday",
+      today: "Today (Saturday): closed",
+      next: "Open Monday, 10:00–18:00.",
+    });
+    expect(hoursToday(week({ friday: [], saturday: [] }), day("2026-12-04"), "en-US").next).toBe(
+      "Open Sunday, 9 AM–5 PM.",
+    );
+  });
+
+  it("names no next day when the clinic is closed all week", () => {
+    const closed = hours.map((entry) => ({ ...entry, periods: [] }));
+    expect(hoursToday(closed, day("2026-12-04"), "en-US")).toEqual({
+      day: "friday",
+      today: "Today (Friday): closed",
+      next: undefined,
+    });
+  });
+
+  it("writes the hours table's periods with 'to'", () => {
+    expect(formatPeriods([{ opens: "09:00", closes: "17:30" }], "en-US", "to")).toBe("9 AM to 5:30 PM");
+    expect(formatPeriods([], "en-GB", "to")).toBe("Closed");
+    expect(weekdayName("sunday", "en-GB")).toBe("Sunday");
+  });
+});
+
+describe("prices", () => {
+  it("are written the local way, without .00 on whole amounts", () => {
+    expect(formatPrice(90, "USD", "en-US")).toBe("$90");
+    expect(formatPrice(69.5, "USD", "en-US")).toBe("$69.50");
+    expect(formatPrice(45, "GBP", "en-GB")).toBe("£45");
+    expect(formatPrice(60, "EUR", "en-IE")).toBe("€60");
   });
 });
