@@ -40,7 +40,7 @@ describe("warning signs in an article's text", () => {
     edit(dir, ARTICLE, (text) =>
       text
         .replace(/\n## /, '\n<Sign id="sore-toe" />\n\n## ')
-        .replace(/^tags:/m, "extraSigns:\n  - night-or-rest-pain\n  - chest-pain\ntags:"),
+        .replace(/^extraSigns: \[\]$/m, "extraSigns:\n  - night-or-rest-pain\n  - chest-pain"),
     );
     edit(
       dir,

@@ -82,11 +82,11 @@ describe("the check of each kind of content file", () => {
   it("an article's extraSigns: and service: written the wrong way", () => {
     const file = "content/articles/techniques/swedish-massage.mdx";
     const output = checkWith(file, (text) =>
-      text.replace(/^service: (.*)$/m, "service: [$1]").replace(/^tags:/m, "extraSigns: fever\ntags:"),
+      text.replace(/^service: (.*)$/m, "service: [$1]").replace(/^extraSigns: \[\]$/m, "extraSigns: fever"),
     );
     expect(output).toMatch(new RegExp(`${file}:\\d+ → service: `));
     expect(output).toContain(
-      `${file}:${lineOf(file, "tags:")} → extraSigns: List warning-sign ids from content/red-flags.yaml under extraSigns:.`,
+      `${file}:${lineOf(file, "extraSigns:")} → extraSigns: List warning-sign ids from content/red-flags.yaml under extraSigns:.`,
     );
   });
 });
