@@ -5,7 +5,16 @@
  */
 
 import type { Brand } from "../schemas/brand";
-import { brandPairs, darkColourOf, passingShade, type Mode } from "./brand-palette";
+import {
+  brandPairs,
+  darkColourOf,
+  MARK_CONTRAST,
+  NEUTRALS,
+  passesAsMark,
+  passingShade,
+  strongShade,
+  type Mode,
+} from "./brand-palette";
 import { contrast, distance, formatRatio, TEXT_CONTRAST, toOklch } from "./colour";
 
 /** A brand problem: the field path in brand.yaml and what to do. */
@@ -47,23 +56,38 @@ export function warningLook(colour: string): string | undefined {
 
 const MODE_NAME = { light: "light mode", dark: "dark mode" } as const;
 
-/** The contrast problem of one brand colour in one mode, if it has one. */
+/**
+ * The contrast problem of one brand colour in one mode, if it has one. A colour too pale (dark
+ * mode: too deep) for text is fine: buttons and links take its strong shade, and the colour itself
+ * marks only. It must still be seen as a mark, at 3:1 against the page and grey panels.
+ */
 function contrastIssue(field: "colour" | "darkColour", colour: string, mode: Mode): BrandIssue | undefined {
-  const failing = brandPairs(colour, mode)
-    .map((pair) => ({ ...pair, ratio: contrast(pair.foreground, pair.background) }))
-    .filter((pair) => pair.ratio < TEXT_CONTRAST);
-  if (failing.length === 0) return undefined;
-  const pairs = failing
-    .map((pair) => `${pair.what}: ${pair.foreground} on ${pair.background} is ${formatRatio(pair.ratio)}`)
-    .join("; ");
+  const asMark = passesAsMark(colour, mode);
+  const strong = strongShade(colour, mode);
+  if (asMark && strong !== undefined) return undefined;
   const shade = passingShade(colour, mode);
   const fix =
     shade === undefined
       ? "Choose a colour with more contrast."
-      : `Use a ${mode === "light" ? "darker" : "lighter"} shade of the same colour that passes, e.g. ${field}: "${shade}".`;
+      : `Use a ${mode === "light" ? "darker" : "lighter"} shade of the same colour, e.g. ${field}: "${shade}".`;
+  if (!asMark) {
+    const neutral = NEUTRALS[mode];
+    const ratios = [neutral.page, neutral.surface]
+      .map((background) => `${colour} on ${background} is ${formatRatio(contrast(colour, background))}`)
+      .join("; ");
+    return {
+      path: [field],
+      message: `In ${MODE_NAME[mode]}, ${colour} is too faint to see as a mark (the back curve, topic icons, the drawings' accents): WCAG 2.2 needs ${MARK_CONTRAST}:1 against the page and grey panels (${ratios}). ${fix}`,
+    };
+  }
+  const pairs = brandPairs(colour, mode)
+    .map((pair) => ({ ...pair, ratio: contrast(pair.foreground, pair.background) }))
+    .filter((pair) => pair.ratio < TEXT_CONTRAST)
+    .map((pair) => `${pair.what}: ${pair.foreground} on ${pair.background} is ${formatRatio(pair.ratio)}`)
+    .join("; ");
   return {
     path: [field],
-    message: `In ${MODE_NAME[mode]}, ${colour} fails WCAG 2.2 AA, which needs ${TEXT_CONTRAST}:1 for text, links and buttons (${pairs}). ${fix}`,
+    message: `In ${MODE_NAME[mode]}, no shade of ${colour} passes WCAG 2.2 AA, which needs ${TEXT_CONTRAST}:1 for text, links and buttons (${pairs}). Choose a colour with more contrast.`,
   };
 }
 

@@ -9,7 +9,7 @@ import type { SiteBrand } from "./brand";
 import { familyOf, FONTS, fontUrl } from "./brand-fonts";
 
 const declarations = (palette: ModePalette) =>
-  `--brand:${palette.brand};--brand-ink:${palette.brandInk};--brand-tint:${palette.tint};`;
+  `--brand:${palette.brand};--brand-mark:${palette.mark};--brand-ink:${palette.brandInk};--brand-tint:${palette.tint};`;
 
 export function brandCss({ palette, font }: SiteBrand): string {
   const choice = FONTS[font];

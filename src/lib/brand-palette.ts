@@ -1,9 +1,13 @@
 /**
- * The colour roles the brand fills, in light and dark mode (issue 15's roles, one rule): the brand
- * colour itself is the strong shade, used for buttons, links, focus rings and accents, so it must
- * pass WCAG 2.2 AA as text on every background links stand on; the build refuses one that does not
- * (src/lib/brand-check.ts) and suggests a shade that passes. A pale (dark mode: deep) tint of its
- * hue fills brand panels and the header. The logo keeps its own colours.
+ * The colour roles the brand fills, in light and dark mode (issue 15, item 4):
+ * - the mark: the clinic's own colour as it wrote it, for marks and accents (the back curve, topic
+ *   icons, the drawings' accents); it needs 3:1 against the page, as a graphic does (WCAG 1.4.11);
+ * - the strong shade: buttons, links and focus rings. It is the clinic's colour when that passes
+ *   WCAG 2.2 AA as text on every background links stand on, else the nearest shade of the same hue
+ *   that does, so a colour too pale for text is used only for marks;
+ * - a pale (dark mode: deep) tint of its hue for brand panels and the header.
+ * The build refuses a colour too faint for a mark (src/lib/brand-check.ts) and suggests a shade.
+ * The logo keeps its own colours.
  */
 
 import type { Brand } from "../schemas/brand";
@@ -22,8 +26,10 @@ export const BRAND_INK = { light: "#ffffff", dark: "#0b1214" } as const satisfie
 
 /** One mode's brand roles. */
 export interface ModePalette {
-  /** Buttons, links, focus rings, accents. */
+  /** The strong shade: buttons, links, focus rings; text on it and it as text pass AA. */
   brand: string;
+  /** The clinic's own colour, for marks and accents only. */
+  mark: string;
   /** Text on a brand-coloured button. */
   brandInk: string;
   /** Brand panels and the header. */
@@ -66,6 +72,15 @@ export function passesContrast(colour: string, mode: Mode): boolean {
   return brandPairs(colour, mode).every((pair) => contrast(pair.foreground, pair.background) >= TEXT_CONTRAST);
 }
 
+/** WCAG 2.2 1.4.11: a graphic that carries meaning stands at 3:1 against what is around it. */
+export const MARK_CONTRAST = 3;
+
+/** Whether a colour can be seen as a mark on the page and on grey panels in a mode. */
+export function passesAsMark(colour: string, mode: Mode): boolean {
+  const neutral = NEUTRALS[mode];
+  return contrast(colour, neutral.page) >= MARK_CONTRAST && contrast(colour, neutral.surface) >= MARK_CONTRAST;
+}
+
 /**
  * The nearest shade of `colour`'s hue that passes in `mode`: darker for the light page, lighter for
  * the dark one; undefined when none does.
@@ -81,11 +96,18 @@ export function darkColourOf(brand: Pick<Brand, "colour" | "darkColour">): strin
   return brand.darkColour ?? passingShade(brand.colour, "dark") ?? brand.colour;
 }
 
+/** The strong shade of a brand colour in a mode: the colour itself if it passes, else the nearest shade that does. */
+export function strongShade(colour: string, mode: Mode): string | undefined {
+  return passesContrast(colour, mode) ? colour : passingShade(colour, mode);
+}
+
+/** One mode's roles for a brand colour (falling back to the colour itself if no shade passes; the check refuses it). */
+function modePalette(colour: string, mode: Mode): ModePalette {
+  const strong = strongShade(colour, mode) ?? colour;
+  return { brand: strong, mark: colour, brandInk: BRAND_INK[mode], tint: tintOf(strong, mode) };
+}
+
 /** The brand's roles in both modes. */
 export function paletteOf(brand: Pick<Brand, "colour" | "darkColour">): Palette {
-  const dark = darkColourOf(brand);
-  return {
-    light: { brand: brand.colour, brandInk: BRAND_INK.light, tint: tintOf(brand.colour, "light") },
-    dark: { brand: dark, brandInk: BRAND_INK.dark, tint: tintOf(dark, "dark") },
-  };
+  return { light: modePalette(brand.colour, "light"), dark: modePalette(darkColourOf(brand), "dark") };
 }

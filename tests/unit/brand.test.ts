@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { checkBrandColours, checkLogo, TIER_COLOURS, warningLook } from "@/lib/brand-check";
-import { BRAND_INK, NEUTRALS, paletteOf, passesContrast } from "@/lib/brand-palette";
+import { NEUTRALS, paletteOf, passesContrast } from "@/lib/brand-palette";
 import { contrast, formatRatio, toOklch } from "@/lib/colour";
 import { BrandSchema } from "@/schemas/brand";
 
@@ -55,28 +55,47 @@ describe("the shipped brand", () => {
   });
 });
 
-describe("a brand colour that fails contrast", () => {
-  it("is refused with each failing pair, its ratio and a darker shade that passes", () => {
+describe("a brand colour too pale for text", () => {
+  // 3:1 on the page and grey panels, under 4.5:1: a mark, not text.
+  const pale = "#2e9488";
+
+  it("is accepted, marks only, and buttons and links take the nearest darker shade that passes", () => {
+    expect(passesContrast(pale, "light")).toBe(false);
+    expect(checkBrandColours({ colour: pale, darkColour: "#5fc4b8" })).toEqual([]);
+    const { light } = paletteOf({ colour: pale, darkColour: "#5fc4b8" });
+    expect(light.mark).toBe(pale);
+    expect(light.brand).not.toBe(pale);
+    expect(passesContrast(light.brand, "light")).toBe(true);
+    // The same hue, only darker.
+    expect(Math.abs(toOklch(light.brand).h - toOklch(pale).h)).toBeLessThan(3);
+    expect(toOklch(light.brand).l).toBeLessThan(toOklch(pale).l);
+    expect(contrast(light.mark, NEUTRALS.light.page)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps a colour that passes as both mark and strong shade", () => {
+    const { light } = paletteOf({ colour: "#0f6b63" });
+    expect(light.brand).toBe("#0f6b63");
+    expect(light.mark).toBe("#0f6b63");
+  });
+});
+
+describe("a brand colour too faint for a mark", () => {
+  it("is refused with its ratios and a darker shade that passes", () => {
     const [issue, ...rest] = checkBrandColours({ colour: "#8fd3c9", darkColour: "#5fc4b8" });
     expect(rest).toEqual([]);
     expect(issue?.path).toEqual(["colour"]);
-    expect(issue?.message).toContain("In light mode, #8fd3c9 fails WCAG 2.2 AA");
-    expect(issue?.message).toContain(
-      `button text: #ffffff on #8fd3c9 is ${formatRatio(contrast(BRAND_INK.light, "#8fd3c9"))}`,
-    );
-    expect(issue?.message).toContain(`links on the page: #8fd3c9 on #ffffff is`);
+    expect(issue?.message).toContain("In light mode, #8fd3c9 is too faint to see as a mark");
+    expect(issue?.message).toContain(`#8fd3c9 on #ffffff is ${formatRatio(contrast("#8fd3c9", NEUTRALS.light.page))}`);
     const suggested = /colour: "(#[0-9a-f]{6})"/.exec(issue?.message ?? "")?.[1];
     expect(suggested).toBeDefined();
     expect(passesContrast(suggested ?? "", "light")).toBe(true);
-    // The same hue, only darker.
     expect(Math.abs(toOklch(suggested ?? "").h - toOklch("#8fd3c9").h)).toBeLessThan(3);
-    expect(toOklch(suggested ?? "").l).toBeLessThan(toOklch("#8fd3c9").l);
   });
 
   it("is refused in dark mode with a lighter shade", () => {
     const [issue] = checkBrandColours({ colour: "#0f6b63", darkColour: "#0f6b63" });
     expect(issue?.path).toEqual(["darkColour"]);
-    expect(issue?.message).toMatch(/In dark mode, #0f6b63 fails .* darkColour: "#[0-9a-f]{6}"/);
+    expect(issue?.message).toMatch(/In dark mode, #0f6b63 is too faint .* darkColour: "#[0-9a-f]{6}"/);
   });
 
   it("without darkColour, dark mode takes the nearest lighter shade that passes", () => {
