@@ -34,7 +34,8 @@ export const TOPICS: readonly Topic[] = [
     category: "red-flags",
     label: "Warning signs",
     title: "Warning signs: when back pain needs a doctor",
-    summary: "The rare symptoms that need emergency or same-day care, and when massage is not the right choice.",
+    // No urgency words here: how soon to act is said only by the warning signs (content/red-flags.yaml).
+    summary: "The rare symptoms that need a doctor, how soon to get help, and when massage is not the right choice.",
   },
 ];
 
