@@ -1,4 +1,4 @@
-import { isoDay } from "./dates";
+import { daysBetween, isoDay } from "./dates";
 
 /** Overdue reviews: health advice past its review date is never passed off as current. */
 
@@ -16,4 +16,12 @@ export function describeOverdueReviews(
   if (overdue.length === 0) return undefined;
   const list = overdue.map((article) => `${article.id} (due ${isoDay(article.nextReview)})`).join(", ");
   return `${overdue.length} article${overdue.length === 1 ? " is" : "s are"} past their review date on ${isoDay(today)}: ${list}.`;
+}
+
+/** How many of the articles a clinician reviewed in the `days` days up to and including `today`. */
+export function reviewedWithin(articles: readonly { lastReviewed: Date }[], today: Date, days: number): number {
+  return articles.filter((article) => {
+    const ago = daysBetween(article.lastReviewed, today);
+    return ago >= 0 && ago < days;
+  }).length;
 }

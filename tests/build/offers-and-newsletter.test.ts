@@ -79,10 +79,12 @@ describe.each([
     }
   });
 
-  it("says the clinic's hours on its own day on the visit page", () => {
-    const html = builtPage(dir, "visit");
-    expect(/data-open-today="[a-z]+">([^<]*)</.exec(html)?.[1]).toBe(hoursToday);
-    if (hoursToday.endsWith("closed")) expect(html).toContain("Open Monday, 9 AM–6 PM.");
+  it("says the clinic's hours on its own day on the home and visit pages", () => {
+    for (const path of ["", "visit"]) {
+      const html = builtPage(dir, path);
+      expect(/data-open-today="[a-z]+">([^<]*)</.exec(html)?.[1], path || "home").toBe(hoursToday);
+      if (hoursToday.endsWith("closed")) expect(html, path || "home").toContain("Open Monday, 9 AM–6 PM.");
+    }
   });
 
   it("puts exactly the live offers in the clinic's structured data", () => {

@@ -29,6 +29,8 @@ import {
   sourceAnchor,
 } from "@/lib/urls";
 import { asSentence, careRoutes } from "@/lib/care-routes";
+import { initials } from "@/lib/people";
+import { reviewedWithin } from "@/lib/reviews";
 import { byTopicOrder } from "@/lib/topics";
 import { WEEKDAYS, type DayHours, type Weekday } from "@/schemas/clinic";
 
@@ -298,5 +300,22 @@ describe("prices", () => {
     expect(formatPrice(69.5, "USD", "en-US")).toBe("$69.50");
     expect(formatPrice(45, "GBP", "en-GB")).toBe("£45");
     expect(formatPrice(60, "EUR", "en-IE")).toBe("€60");
+  });
+});
+
+describe("home page figures", () => {
+  it("writes a person's initials without their title", () => {
+    expect(initials("Dr. Amara Lindqvist")).toBe("AL");
+    expect(initials("Jordan Ellis")).toBe("JE");
+    expect(initials("Prof Mary Anne O'Neill")).toBe("MO");
+    expect(initials("Cher")).toBe("C");
+    expect(initials("  élodie   dubois ")).toBe("ÉD");
+  });
+
+  it("counts the articles reviewed in the past year, up to and including the build's day", () => {
+    const today = new Date("2026-12-04T00:00:00Z");
+    const reviewed = (day: string) => ({ lastReviewed: new Date(`${day}T00:00:00Z`) });
+    const articles = [reviewed("2026-12-04"), reviewed("2025-12-05"), reviewed("2025-12-04"), reviewed("2024-01-01")];
+    expect(reviewedWithin(articles, today, 365)).toBe(2);
   });
 });
