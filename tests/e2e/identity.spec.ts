@@ -116,3 +116,43 @@ test.describe("on a phone", () => {
     });
   }
 });
+
+/** Pages with the header's Book button, pages whose call bar replaces it on phones, and pages with neither. */
+const HEADER_SAMPLE = [
+  "/",
+  "/visit/",
+  "/search/",
+  "/self-care/",
+  "/people/",
+  "/self-care/gentle-stretches/",
+  "/red-flags/emergency-symptoms/",
+  "/red-flags/check/",
+  "/editorial-policy/",
+];
+
+for (const width of [360, 390]) {
+  test.describe(`on a ${width}px phone`, () => {
+    test.use({ viewport: { width, height: 740 } });
+
+    for (const path of HEADER_SAMPLE) {
+      test(`${path}: the clinic's name in the header takes at most two lines`, async ({ page }) => {
+        await page.goto(path);
+        const { height, lineHeight } = await page.locator("[data-site-name]").evaluate((link) => {
+          // The name's own text, without the logo beside it.
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          const text = [...link.childNodes].find(
+            (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+          );
+          if (text !== undefined) range.selectNode(text);
+          return {
+            height: range.getBoundingClientRect().height,
+            lineHeight: parseFloat(getComputedStyle(link).lineHeight),
+          };
+        });
+        expect(lineHeight).toBeGreaterThan(0);
+        expect(height / lineHeight, `${height}px tall at a ${lineHeight}px line height`).toBeLessThanOrEqual(2.05);
+      });
+    }
+  });
+}
