@@ -47,3 +47,25 @@ test("a profile's breadcrumb leads back to the team page", async ({ page }) => {
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
   await expect(crumbs.getByRole("link", { name: "Our team" })).toHaveAttribute("href", "/people/");
 });
+
+test("every profile shows the person's initials and each of their articles once, by title", async ({ page }) => {
+  for (const person of people) {
+    await page.goto(`/people/${person.id}/`);
+    const main = page.locator("main");
+    await expect(main.locator("[data-initials]")).toBeVisible();
+    const hrefs = await main
+      .locator("section li a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(hrefs.length, person.id).toBeGreaterThan(0);
+    expect(new Set(hrefs).size, `${person.id}: an article listed twice`).toBe(hrefs.length);
+    // A title per line, not a card per article: the reviewer of every article had a 7,000 px page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, person.id).toBeLessThan(4000);
+  }
+});
+
+test("the team page shows each person's initials", () => {
+  const team = built("people");
+  expect(team.match(/data-initials/g)?.length).toBe(people.length);
+});
