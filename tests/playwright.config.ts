@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 
 import { defineConfig } from "@playwright/test";
 
-import { chromiumPath } from "./e2e/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
 import { freePort } from "./free-port";
 
 // Playwright loads this file again in every worker process; the workers inherit the runner's
@@ -27,7 +27,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -6,7 +6,17 @@ import { join } from "node:path";
 /** Copies of the real project that a test may change and build without touching the real one. */
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const PROJECT_FILES = ["astro.config.ts", "package.json", "tsconfig.json", "src", "public", "content"];
+// The editing screen's configuration too (astro.cms.config.ts, keystatic.config.ts; its code is in src/cms).
+const PROJECT_FILES = [
+  "astro.config.ts",
+  "astro.cms.config.ts",
+  "keystatic.config.ts",
+  "package.json",
+  "tsconfig.json",
+  "src",
+  "public",
+  "content",
+];
 const OWN_CACHES: ReadonlySet<string> = new Set([".astro", ".vite"]);
 const copies: string[] = [];
 

@@ -13,3 +13,11 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/** Chromium's flags for the tests: no GPU, sandbox, background traffic or component updates. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
