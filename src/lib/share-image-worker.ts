@@ -2,8 +2,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parentPort } from "node:worker_threads";
 
-import sharp from "sharp";
-
 // A relative path with its extension: Node runs this file itself, outside Vite (see share-image-pool.ts).
 import { renderShareImage, type ShareCard } from "./share-image.ts";
 
@@ -15,10 +13,6 @@ export interface ShareImageJob {
 
 /** The answer to one job: its PNG, that its file is written, or why it could not be drawn. */
 export type ShareImageResult = { png: Uint8Array } | { written: string } | { error: string };
-
-// The pool runs one worker per core, so one libvips thread per encode is enough: more only contend.
-// (The setting is per process; the build encodes no other images.)
-sharp.concurrency(1);
 
 async function run({ card, file }: ShareImageJob): Promise<ShareImageResult> {
   const png = await renderShareImage(card);

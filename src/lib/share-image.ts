@@ -3,14 +3,15 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { GlobalFonts, createCanvas, loadImage, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
-import sharp from "sharp";
+import { GlobalFonts, createCanvas, loadImage, type Canvas, type Image, type SKRSContext2D } from "@napi-rs/canvas";
+
+import { encodePng } from "./png.ts";
 
 /**
  * Share images (1200×630 PNG) drawn at build time. Skia (@napi-rs/canvas) draws the text with Inter
- * from an npm package, so nothing is fetched; sharp encodes the PNG, several times faster than Skia's
- * own encoder. Each image is cached by a hash of everything drawn on it, so a rebuild only draws new
- * or changed cards.
+ * from an npm package, so nothing is fetched; src/lib/png.ts encodes the PNG with Node's zlib, several
+ * times faster than Skia's own encoder and cheaper than sharp's pipeline. Each image is cached by a
+ * hash of everything drawn on it, so a rebuild only draws new or changed cards.
  */
 
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -69,25 +70,72 @@ export function wrapText(context: Pick<SKRSContext2D, "measureText">, text: stri
   return lines;
 }
 
-let sharedCanvas: Canvas | undefined;
+/** A card's look: what stays the same from card to card (the frame, the logo, the clinic's name). */
+type Look = Pick<ShareCard, "brandColour" | "siteName" | "logoSvg">;
 
-/** Draws the card and returns its pixels. The title shrinks until it fits in three lines. */
-async function draw(card: ShareCard): Promise<Buffer> {
-  registerFonts();
-  const logo = await loadImage(Buffer.from(card.logoSvg));
-  // One canvas for every card: drawing is synchronous, and the first fill covers the last card.
-  const canvas = (sharedCanvas ??= createCanvas(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT));
-  const context = canvas.getContext("2d");
-  context.fillStyle = card.brandColour;
+/** Each logo decoded once: parsing the SVG for every card cost about 0.5 ms a card. */
+const logos = new Map<string, Promise<Image>>();
+
+/** The logo, decoded once per SVG. */
+export function decodeLogo(svg: string): Promise<Image> {
+  let logo = logos.get(svg);
+  if (logo === undefined) {
+    logo = loadImage(Buffer.from(svg));
+    logos.set(svg, logo);
+    logo.catch(() => logos.delete(svg));
+  }
+  return logo;
+}
+
+/** Fills the canvas with the brand frame and the white card. */
+function drawFrame(context: SKRSContext2D, look: Look): void {
+  context.fillStyle = look.brandColour;
   context.fillRect(0, 0, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
   context.fillStyle = COLORS.card;
   context.beginPath();
   context.roundRect(40, 40, SHARE_IMAGE_WIDTH - 80, SHARE_IMAGE_HEIGHT - 80, 24);
   context.fill();
+}
+
+/** Draws the logo and the clinic's name at the foot of the card. */
+function drawFooter(context: SKRSContext2D, look: Look, logo: Image): void {
+  context.fillStyle = COLORS.footer;
+  context.font = "32px Inter";
+  const footerY = SHARE_IMAGE_HEIGHT - 100;
+  context.drawImage(logo, MARGIN, footerY - 11 - LOGO_SIZE / 2, LOGO_SIZE, LOGO_SIZE);
+  context.fillText(look.siteName, MARGIN + LOGO_SIZE + 20, footerY);
+}
+
+/** A rectangle of whole pixels. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Draws the label and the title, and returns a box around each line's pixels: the line's measured
+ * ink, widened by a few pixels for antialiasing, within the canvas. The title shrinks until it fits
+ * in three lines.
+ */
+function drawText(context: SKRSContext2D, card: ShareCard): Box[] {
+  const boxes: Box[] = [];
+  const fill = (text: string, x: number, y: number) => {
+    context.fillText(text, x, y);
+    const ink = context.measureText(text);
+    const box = {
+      left: Math.max(0, Math.floor(x - ink.actualBoundingBoxLeft) - INK_MARGIN),
+      top: Math.max(0, Math.floor(y - ink.actualBoundingBoxAscent) - INK_MARGIN),
+      right: Math.min(SHARE_IMAGE_WIDTH, Math.ceil(x + ink.actualBoundingBoxRight) + INK_MARGIN),
+      bottom: Math.min(SHARE_IMAGE_HEIGHT, Math.ceil(y + ink.actualBoundingBoxDescent) + INK_MARGIN),
+    };
+    if (box.right > box.left && box.bottom > box.top) boxes.push(box);
+  };
 
   context.fillStyle = card.brandColour;
   context.font = "36px Inter";
-  context.fillText(card.label.toUpperCase(), MARGIN, 150);
+  fill(card.label.toUpperCase(), MARGIN, 150);
 
   let size = 76;
   let lines: string[];
@@ -97,14 +145,77 @@ async function draw(card: ShareCard): Promise<Buffer> {
     size -= 6;
   } while (lines.length > 3 && size > 40);
   context.fillStyle = COLORS.title;
-  lines.forEach((line, index) => context.fillText(line, MARGIN, 250 + index * (size + 20)));
+  lines.forEach((line, index) => fill(line, MARGIN, 250 + index * (size + 20)));
+  return boxes;
+}
 
-  context.fillStyle = COLORS.footer;
-  context.font = "32px Inter";
-  const footerY = SHARE_IMAGE_HEIGHT - 100;
-  context.drawImage(logo, MARGIN, footerY - 11 - LOGO_SIZE / 2, LOGO_SIZE, LOGO_SIZE);
-  context.fillText(card.siteName, MARGIN + LOGO_SIZE + 20, footerY);
-  return canvas.data();
+/** Pixels around the measured ink of the text that are read back too: antialiasing spills over. */
+const INK_MARGIN = 4;
+const STRIDE = SHARE_IMAGE_WIDTH * 4;
+const ROW = STRIDE + 1;
+
+/** Copies `rows` rows of RGBA pixels, `width` pixels wide, into PNG scanlines at (left, top). */
+function copyInto(scanlines: Buffer, pixels: Uint8ClampedArray, left: number, top: number, width: number): void {
+  const rowBytes = width * 4;
+  const rows = pixels.length / rowBytes;
+  for (let row = 0; row < rows; row++) {
+    scanlines.set(pixels.subarray(row * rowBytes, (row + 1) * rowBytes), (top + row) * ROW + 1 + left * 4);
+  }
+}
+
+/**
+ * Reading pixels back from Skia is most of a card's cost: on the build machine every read-back
+ * megabyte costs fresh, zeroed memory (about 6 ms a card for the whole 3 MB). So the background
+ * (frame, logo, name) is read once, and a card reads back only the boxes its lines touched; everywhere
+ * else its pixels are the background's. The card is still drawn whole, in the order it always was, so
+ * the pixels are those of the whole canvas.
+ */
+let canvas: Canvas | undefined;
+/** The last look's background, as PNG scanlines: a build draws every card in one look. */
+let background: { key: string; scanlines: Buffer } | undefined;
+/** The card being encoded, as PNG scanlines (filter byte 0, then RGBA), reused from card to card. */
+let scanlines: Buffer | undefined;
+/** The background `scanlines` was filled from, and the boxes the last card's text changed in it. */
+let current: { background: Buffer; boxes: Box[] } | undefined;
+
+/**
+ * Draws the card and returns its PNG scanlines, valid until the next card is drawn. `readBack: "all"`
+ * reads back the whole canvas instead of the text's boxes (for tests and tests/bench/share-cards.ts).
+ */
+export function drawShareCard(card: ShareCard, logo: Image, readBack: "text" | "all" = "text"): Buffer {
+  registerFonts();
+  // One canvas for every card: drawing is synchronous, and the frame covers the last card.
+  canvas ??= createCanvas(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
+  const context = canvas.getContext("2d");
+  const key = JSON.stringify([card.brandColour, card.siteName, card.logoSvg]);
+  if (background?.key !== key) {
+    drawFrame(context, card);
+    drawFooter(context, card, logo);
+    const pixels = context.getImageData(0, 0, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT).data;
+    background = { key, scanlines: Buffer.alloc(ROW * SHARE_IMAGE_HEIGHT) };
+    copyInto(background.scanlines, pixels, 0, 0, SHARE_IMAGE_WIDTH);
+  }
+
+  drawFrame(context, card);
+  const textBoxes = drawText(context, card);
+  drawFooter(context, card, logo);
+  const boxes =
+    readBack === "all" ? [{ left: 0, top: 0, right: SHARE_IMAGE_WIDTH, bottom: SHARE_IMAGE_HEIGHT }] : textBoxes;
+
+  scanlines ??= Buffer.alloc(ROW * SHARE_IMAGE_HEIGHT);
+  if (current?.background !== background.scanlines) {
+    background.scanlines.copy(scanlines);
+  } else {
+    // Put back the background where the last card's text was.
+    for (const { top, bottom } of current.boxes) {
+      background.scanlines.copy(scanlines, top * ROW, top * ROW, bottom * ROW);
+    }
+  }
+  for (const { left, top, right, bottom } of boxes) {
+    copyInto(scanlines, context.getImageData(left, top, right - left, bottom - top).data, left, top, right - left);
+  }
+  current = { background: background.scanlines, boxes };
+  return scanlines;
 }
 
 /** The PNG for a card, from the cache when the same card was drawn before. */
@@ -118,11 +229,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   } catch {
     // Not drawn before: draw it below.
   }
-  const png = await sharp(await draw(card), {
-    raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 },
-  })
-    .png({ compressionLevel: 3, adaptiveFiltering: false })
-    .toBuffer();
+  const logo = await decodeLogo(card.logoSvg);
+  // Drawn and encoded in one go: the next card reuses the scanlines.
+  const png = encodePng(drawShareCard(card, logo), SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, png);
   return png;

@@ -1,7 +1,14 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, renderShareImage, wrapText } from "@/lib/share-image";
+import {
+  SHARE_IMAGE_HEIGHT,
+  SHARE_IMAGE_WIDTH,
+  decodeLogo,
+  drawShareCard,
+  renderShareImage,
+  wrapText,
+} from "@/lib/share-image";
 
 describe("wrapText", () => {
   // Ten pixels a character: easy to reason about.
@@ -56,5 +63,31 @@ describe("renderShareImage", () => {
     expect(await pixel(green, 96 + 28, 630 - 100 - 11)).toBe("#123d8a");
     const teal = await renderShareImage({ ...card, ...look });
     expect(await pixel(teal, 10, 10)).toBe("#0f6b63");
+  });
+});
+
+describe("drawShareCard", () => {
+  it("reads back only the text's pixels, and they make the same card as the whole canvas", async () => {
+    const titles = [
+      "Will heat or ice help my back?",
+      // A word wider than the card: the title runs over the frame.
+      "Pneumonoultramicroscopicsilicovolcanoconiosisandotherextraordinarilylongwords do not fit",
+      // More than three lines even at the smallest size: the title reaches the clinic's name.
+      Array.from({ length: 40 }, (_, index) => `word${index}`).join(" "),
+      "Ünïcödé — “quotes”, ½ and ‘dashes’ – ok?",
+      "",
+      "x",
+    ];
+    const logo = await decodeLogo(look.logoSvg);
+    let previous = { title: titles[2] ?? "", label: "Warning signs", ...look };
+    for (const title of titles) {
+      const card = { title, label: "Self-care", ...look };
+      // The card after another: where the last card's text was must be the background again.
+      drawShareCard(previous, logo);
+      const text = Buffer.from(drawShareCard(card, logo));
+      const whole = drawShareCard(card, logo, "all");
+      expect(text.equals(whole), title).toBe(true);
+      previous = card;
+    }
   });
 });
