@@ -1,5 +1,3 @@
-import { fileURLToPath } from "node:url";
-
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
@@ -9,11 +7,12 @@ import { brandStyles } from "./src/integrations/brand-styles";
 import { contentGate } from "./src/integrations/content-gate";
 import { feeds } from "./src/integrations/feeds";
 import { finishPages } from "./src/integrations/finish-pages";
-import { builtPageDate } from "./src/integrations/page-dates";
 import { searchIndex } from "./src/integrations/search-index";
 import { shareImages } from "./src/integrations/share-images";
 
-const OUT_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
+// Steps after the pages are built that share what they read (see each for why).
+const finishing = finishPages();
+const search = searchIndex();
 
 export default defineConfig({
   site: "https://lowback.example.com",
@@ -23,17 +22,20 @@ export default defineConfig({
     contentGate(),
     brandStyles(),
     mdx(),
+    // Pagefind indexes the built pages in its own process while the steps up to `search.wait` run.
+    search.start,
+    finishing,
+    // After `finishing`, which reads each page's date for the sitemap.
     sitemap({
       // Search results are not content of their own.
       filter: (page) => new URL(page).pathname !== "/search/",
       serialize: (item) => {
-        const date = builtPageDate(OUT_DIR, item.url);
+        const date = finishing.updatedDate(item.url);
         return date === undefined ? item : { ...item, lastmod: date };
       },
     }),
-    finishPages(),
     feeds(),
-    searchIndex(),
+    search.wait,
     // Last: the share images are drawn on worker threads while everything before runs.
     shareImages(),
   ],
