@@ -76,17 +76,27 @@ export function createStyleTrimmer(css: string): (tokens: ReadonlySet<string>) =
     needs.set(rule, rule.selectors.map(needsOf));
   });
 
+  // Each node's text, written once: PostCSS writes a node anew on every toString().
+  const texts = new Map<ChildNode, string>();
+  const textOf = (node: ChildNode): string => {
+    let text = texts.get(node);
+    if (text === undefined) {
+      text = node.toString();
+      texts.set(node, text);
+    }
+    return text;
+  };
   const serialize = (node: ChildNode, tokens: ReadonlySet<string>): string => {
     if (node.type === "rule") {
       const alternatives = needs.get(node);
       const used = alternatives === undefined || alternatives.some((each) => each.every((token) => tokens.has(token)));
-      return used ? node.toString() : "";
+      return used ? textOf(node) : "";
     }
-    if (node.type !== "atrule") return node.toString();
+    if (node.type !== "atrule") return textOf(node);
     // A statement such as `@layer components;`.
-    if (node.nodes === undefined) return `${node.toString()};`;
+    if (node.nodes === undefined) return `${textOf(node)};`;
     // A block of declarations, such as @property or @font-face: kept whole.
-    if (!node.nodes.some((child) => child.type === "rule" || child.type === "atrule")) return node.toString();
+    if (!node.nodes.some((child) => child.type === "rule" || child.type === "atrule")) return textOf(node);
     // A block of rules, such as @media or @layer: kept if any rule in it is.
     const inner = node.nodes.map((child) => serialize(child, tokens)).join("");
     return inner === ""
