@@ -8,8 +8,9 @@ import type { ShareImageJob, ShareImageResult } from "./share-image-worker";
 
 /**
  * Draws share images on worker threads, one per core. On the build's main thread a card cost about
- * 14 ms at 1,000 articles: Skia's pixel read-back and sharp's encoder take about 9 ms, and every
- * 3 MB pixel buffer made V8 collect the whole, large build heap. Workers have small heaps, and the
+ * 14 ms at 1,000 articles (when it read back all of Skia's pixels and encoded them with sharp), and
+ * every 3 MB pixel buffer made V8 collect the whole, large build heap; a card now takes about 5 ms
+ * (see share-image.ts). Workers have small heaps, and the
  * cards are started before the pages render (see `prepare`); in a build, the workers write each card
  * straight into dist/ while the pages render (see `writeFiles`).
  *
