@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
 import { HTMLElement, NodeType, parse } from "node-html-parser";
+import postcss, { type AtRule, type Node } from "postcss";
 
+import { inlineStyles } from "../../src/integrations/built-pages";
 import { DIST, builtHtmlFiles, pathOfFile } from "./site";
 
 // These checks read the files in dist/ directly: no browser needed.
@@ -116,4 +118,42 @@ test("no paragraph of bold text stands in for a heading, and every table has a c
     return [...boldParagraphs, ...uncaptioned];
   });
   expect(found).toEqual([]);
+});
+
+/** Whether `node` is inside an `@layer name { … }` block. */
+function insideLayer(node: Node, name: string): boolean {
+  for (let parent = node.parent; parent !== undefined; parent = parent.parent) {
+    if (parent.type === "atrule" && (parent as AtRule).name === "layer" && (parent as AtRule).params === name)
+      return true;
+  }
+  return false;
+}
+
+// Tailwind makes a utility of any word in src/ that names one, comments included ("filter byte" once
+// added the filter utility's 13 custom properties, about 1 KB, to every page). The page trimmer drops
+// the unused utility's rule but keeps its @property registrations, which nothing then uses.
+test("every custom property the stylesheet registers is set or read by a rule on some page", () => {
+  const registered = new Map<string, string>();
+  const used = new Set<string>();
+  for (const file of files) {
+    for (const css of inlineStyles(readFileSync(join(DIST, file), "utf8"))) {
+      const root = postcss.parse(css);
+      root.walkAtRules("property", (rule) => {
+        if (!registered.has(rule.params)) registered.set(rule.params, file);
+      });
+      root.walkDecls((declaration) => {
+        // The registrations themselves, and Tailwind's block of their initial values.
+        if (declaration.parent?.type === "atrule" || insideLayer(declaration, "properties")) return;
+        if (declaration.prop.startsWith("--")) used.add(declaration.prop);
+        for (const [, name = ""] of declaration.value.matchAll(/var\((--[\w-]+)/g)) used.add(name);
+      });
+    }
+  }
+  const unused = [...registered]
+    .filter(([name]) => !used.has(name))
+    .map(([name, file]) => `${name} (on ${file} and others)`);
+  expect(
+    unused,
+    "Tailwind made a utility that no page uses: find the word in src/ (a comment or a string) and add `@source not` for its file in src/styles/global.css",
+  ).toEqual([]);
 });
