@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 /** What the build steps that rewrite finished pages share: finding pages, their inline code, hashes. */
 
@@ -10,6 +10,9 @@ export function builtHtmlFiles(dir: string): string[] {
     .filter((file) => file.endsWith(".html"))
     .map((file) => join(dir, file));
 }
+
+/** The URL path a built file answers at, from its path relative to dist/: "causes/x/index.html" is "/causes/x/". */
+export const pagePathOf = (file: string): string => `/${file.split(sep).join("/")}`.replace(/index\.html$/, "");
 
 /** The page's Content-Security-Policy meta tag, in three parts: before, policy, after. */
 export const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;

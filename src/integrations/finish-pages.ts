@@ -1,11 +1,11 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { setImmediate } from "node:timers/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import type { AstroIntegration } from "astro";
 
-import { builtHtmlFiles } from "./built-pages";
+import { builtHtmlFiles, pagePathOf } from "./built-pages";
 import { updatedDateOf } from "./page-dates";
 import { narrowPagePolicy } from "./page-policies";
 import { createPageStyleTrimmer } from "./page-styles";
@@ -42,7 +42,7 @@ export function finishPages(): FinishPages {
           await setImmediate();
           const original = readFileSync(file, "utf8");
           const date = updatedDateOf(original);
-          if (date !== undefined) updatedDates.set(pagePath(relative(outDir, file)), date);
+          if (date !== undefined) updatedDates.set(pagePathOf(relative(outDir, file)), date);
           const finished = trimStyles(narrowPagePolicy(original));
           before += finished.before;
           after += finished.after;
@@ -61,6 +61,3 @@ export function finishPages(): FinishPages {
     },
   };
 }
-
-/** The URL path of a page from its file in dist/: "causes/x/index.html" is "/causes/x/". */
-const pagePath = (file: string): string => `/${file.split(sep).join("/")}`.replace(/index\.html$/, "");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-import { builtHtmlFiles as listBuiltHtml } from "../../src/integrations/built-pages";
+import { builtHtmlFiles as listBuiltHtml, pagePathOf } from "../../src/integrations/built-pages";
 
 /** Helpers that read the production build in dist/, shared by the end-to-end specs. */
 
@@ -32,9 +32,7 @@ export function pagePaths(): string[] {
 export const builtHtmlFiles = (): string[] => listBuiltHtml(DIST).map((path) => relative(DIST, path));
 
 /** The URL path a built file answers at: "causes/index.html" → "/causes/". */
-export function pathOfFile(file: string): string {
-  return `/${file.replace(/index\.html$/, "")}`;
-}
+export const pathOfFile = pagePathOf;
 
 /** Pages under a topic that are not articles. */
 const TOPIC_PAGES_THAT_ARE_NOT_ARTICLES: ReadonlySet<string> = new Set(["/red-flags/check/"]);
